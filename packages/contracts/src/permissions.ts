@@ -1,0 +1,100 @@
+/**
+ * Permission codes `module:resource:action`. Routes declare one; roles hold them; the web menu and
+ * buttons are built from the same codes. `public` marks a route that needs no login,
+ * `authenticated` one that any logged-in user may call (e.g. /auth/me).
+ */
+export const PERMISSIONS = {
+  'system:user:list': '查看用户',
+  'system:user:create': '新建用户',
+  'system:user:update': '编辑、停用、重置用户,授予业务角色',
+  'system:user:grant-platform': '授予平台管理角色(三权分立)',
+  'system:role:list': '查看角色',
+  'system:role:manage': '定义角色与数据范围',
+  'system:config:read': '查看系统配置',
+  'org:unit:list': '查看组织树',
+  'org:unit:create': '新建工会组织',
+  'org:unit:update': '编辑、移动工会组织',
+  'audit:log:list': '查阅审计日志',
+  'audit:log:verify': '校验审计日志链',
+  'job:job:read': '查看后台任务进度',
+  'dashboard:home:view': '查看工作台',
+} as const;
+
+export type PermissionCode = keyof typeof PERMISSIONS;
+export type RoutePermission = PermissionCode | 'public' | 'authenticated';
+export const ALL_PERMISSION_CODES = Object.keys(PERMISSIONS) as PermissionCode[];
+
+export const DATA_SCOPES = ['all', 'custom', 'unit', 'unit_and_below', 'self'] as const;
+export type DataScopeKind = (typeof DATA_SCOPES)[number];
+export const DATA_SCOPE_LABELS: Record<DataScopeKind, string> = {
+  all: '全部数据',
+  custom: '指定组织及下级',
+  unit: '本单位',
+  unit_and_below: '本单位及下级',
+  self: '仅本人',
+};
+
+export const PLATFORM_ROLE_CODES = ['sys_admin', 'security_admin', 'audit_admin'] as const;
+export type PlatformRoleCode = (typeof PLATFORM_ROLE_CODES)[number];
+export const BUSINESS_ROLE_CODES = ['city_admin', 'district_admin', 'street_admin', 'grassroots_admin', 'member'] as const;
+export type BuiltinRoleCode = PlatformRoleCode | (typeof BUSINESS_ROLE_CODES)[number];
+
+export interface BuiltinRoleDefinition {
+  code: BuiltinRoleCode;
+  name: string;
+  kind: 'platform' | 'business';
+  scope: DataScopeKind;
+  mfaRequired: boolean;
+  passwordExpires: boolean;
+  permissions: PermissionCode[];
+  description: string;
+}
+
+const BUSINESS_STAFF: PermissionCode[] = ['org:unit:list', 'job:job:read', 'dashboard:home:view'];
+
+export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
+  {
+    code: 'sys_admin', name: '系统管理员', kind: 'platform', scope: 'all', mfaRequired: true, passwordExpires: true,
+    permissions: ['system:user:list', 'system:user:create', 'system:user:update', 'system:role:list', 'system:config:read', 'org:unit:list', 'org:unit:create', 'org:unit:update', 'job:job:read'],
+    description: '管理用户、组织树与系统配置;不能查阅审计日志,不能授予平台管理角色',
+  },
+  {
+    code: 'security_admin', name: '安全管理员', kind: 'platform', scope: 'all', mfaRequired: true, passwordExpires: true,
+    permissions: ['system:role:list', 'system:role:manage', 'system:user:list', 'system:user:grant-platform'],
+    description: '定义角色、权限与数据范围,授予平台管理角色;不能新建用户,不能接触业务数据',
+  },
+  {
+    code: 'audit_admin', name: '审计管理员', kind: 'platform', scope: 'all', mfaRequired: true, passwordExpires: true,
+    permissions: ['audit:log:list', 'audit:log:verify'],
+    description: '只能查阅和校验审计日志',
+  },
+  {
+    code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
+    permissions: [...BUSINESS_STAFF, 'org:unit:create', 'org:unit:update'],
+    description: '市总工会工作人员:全市数据,终审,发布公示',
+  },
+  {
+    code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
+    permissions: [...BUSINESS_STAFF, 'org:unit:create', 'org:unit:update'],
+    description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
+  },
+  {
+    code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
+    permissions: [...BUSINESS_STAFF, 'org:unit:create', 'org:unit:update'],
+    description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
+  },
+  {
+    code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
+    permissions: [...BUSINESS_STAFF],
+    description: '基层工会主席或干事:本单位会员、申请与职工之家',
+  },
+  {
+    code: 'member', name: '职工会员', kind: 'business', scope: 'self', mfaRequired: false, passwordExpires: false,
+    permissions: ['job:job:read'],
+    description: '会员本人:报名、申请、投票、建议、随手拍(移动端)',
+  },
+];
+
+export function builtinRole(code: string): BuiltinRoleDefinition | undefined {
+  return BUILTIN_ROLES.find((r) => r.code === code);
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export const unitTestConfig = defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'apps/server/src/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    maxWorkers: 2,
+  },
+});
+
+export default unitTestConfig;
