@@ -44,7 +44,7 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20 });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20, options: '-c TimeZone=UTC' });
     pool.on('error', () => {
       /* a broken idle client is dropped by the pool; queries report their own errors */
     });
@@ -71,6 +71,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const release = opts.dataDir ? acquireDataDirLock(opts.dataDir) : () => undefined;
   try {
     const client = await PGlite.create(opts.dataDir ? join(opts.dataDir, 'pgdata') : undefined, { extensions: { pg_trgm } });
+    await client.exec("SET TIME ZONE 'UTC'");
     const pgliteDb = drizzlePglite({ client, schema });
     if (opts.migrate !== false) await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_DIR });
     return {

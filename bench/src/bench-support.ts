@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { PROJECT_ROOT } from '../../apps/server/src/config/config.js';
+
+export type BenchSize = 'tiny' | 'full';
+
+export interface BenchArgs {
+  size: BenchSize;
+  /** PostgreSQL admin URL (DATABASE_URL) or null for embedded PGlite */
+  pgAdminUrl: string | null;
+}
+
+export function parseArgs(argv: string[]): { names: string[]; args: BenchArgs } {
+  const size: BenchSize = argv.includes('--tiny') ? 'tiny' : 'full';
+  return { names: argv.filter((a) => !a.startsWith('--')), args: { size, pgAdminUrl: process.env.DATABASE_URL || null } };
+}
+
+/** A fresh empty PostgreSQL database for one benchmark run. */
+export async function freshPgDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `gh_bench_${randomBytes(5).toString('hex')}`;
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const d = new pg.Client({ connectionString: adminUrl });
+      await d.connect();
+      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await d.end();
+    },
+  };
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run generates the same data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function writeResult(name: string, result: unknown): string {
+  const dir = join(PROJECT_ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  return file;
+}
+
+export function printTable(rows: Record<string, string | number>[]): void {
+  console.table(rows);
+}
