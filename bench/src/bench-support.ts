@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createScratchPgDatabase } from '../../apps/server/src/test-support/scratch-database.js';
 import { PROJECT_ROOT } from '../../apps/server/src/config/config.js';
 
 export type BenchSize = 'tiny' | 'full';
@@ -18,24 +17,7 @@ export function parseArgs(argv: string[]): { names: string[]; args: BenchArgs } 
 }
 
 /** A fresh empty PostgreSQL database for one benchmark run. */
-export async function freshPgDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `gh_bench_${randomBytes(5).toString('hex')}`;
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const d = new pg.Client({ connectionString: adminUrl });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await d.end();
-    },
-  };
-}
+export const freshPgDatabase = (adminUrl: string) => createScratchPgDatabase(adminUrl, 'gh_bench');
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run generates the same data. */
 export function seededRandom(seed: number): () => number {

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
@@ -44,7 +44,10 @@ export async function buildApp(ctx: Omit<AppContext, 'log'>, opts: BuildOptions 
   app.decorate('routeRegistry', registry);
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
-    for (const method of methods) if (method !== 'HEAD') registry.push({ method, url: r.url, permission: r.config?.permission });
+    // read lazily: scopes registered later (docs UI, static files) mark their routes after this hook runs
+    for (const method of methods) {
+      if (method !== 'HEAD') registry.push({ method, url: r.url, get permission() { return r.config?.permission; } });
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -67,9 +70,16 @@ export async function buildApp(ctx: Omit<AppContext, 'log'>, opts: BuildOptions 
       r.config = { ...(r.config ?? {}), permission: 'public' };
     });
     await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-    const dist = ctx.config.webDist;
-    if (opts.serveWeb !== false && existsSync(join(dist, 'index.html'))) {
-      await scope.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'], maxAge: '1h' });
+    if (opts.serveWeb !== false) {
+      await scope.register(fastifyStatic, {
+        root: ctx.config.webDist,
+        prefix: '/',
+        index: ['index.html'],
+        // hashed assets never change; index.html must be checked on every load so a release takes effect
+        setHeaders: (res, path) => {
+          res.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
     }
   });
 
@@ -83,10 +93,11 @@ export async function buildApp(ctx: Omit<AppContext, 'log'>, opts: BuildOptions 
   await app.register(moduleRoutes);
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET') return sendProblem(reply, 404, `接口不存在:${req.method} ${req.url.split('?')[0]}`, 'NOT_FOUND');
-    const dist = ctx.config.webDist;
-    if (opts.serveWeb !== false && existsSync(join(dist, 'index.html'))) return reply.type('text/html; charset=utf-8').sendFile('index.html', dist);
-    return reply.type('text/plain; charset=utf-8').send('前端尚未构建:请运行 npm run build');
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') return sendProblem(reply, 404, `接口不存在:${req.method} ${req.url.split('?')[0]}`, 'NOT_FOUND');
+    // the web app's client-side routes (/login, /system/users …) all load index.html
+    const index = join(ctx.config.webDist, 'index.html');
+    if (opts.serveWeb !== false && existsSync(index)) return reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(index));
+    return reply.code(503).type('text/plain; charset=utf-8').send('前端尚未构建:请运行 npm run build');
   });
   return app;
 }

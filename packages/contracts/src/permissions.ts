@@ -10,7 +10,6 @@ export const PERMISSIONS = {
   'system:user:grant-platform': '授予平台管理角色(三权分立)',
   'system:role:list': '查看角色',
   'system:role:manage': '定义角色与数据范围',
-  'system:config:read': '查看系统配置',
   'org:unit:list': '查看组织树',
   'org:unit:create': '新建工会组织',
   'org:unit:update': '编辑、移动工会组织',
@@ -55,7 +54,7 @@ const BUSINESS_STAFF: PermissionCode[] = ['org:unit:list', 'job:job:read', 'dash
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   {
     code: 'sys_admin', name: '系统管理员', kind: 'platform', scope: 'all', mfaRequired: true, passwordExpires: true,
-    permissions: ['system:user:list', 'system:user:create', 'system:user:update', 'system:role:list', 'system:config:read', 'org:unit:list', 'org:unit:create', 'org:unit:update', 'job:job:read'],
+    permissions: ['system:user:list', 'system:user:create', 'system:user:update', 'system:role:list', 'org:unit:list', 'org:unit:create', 'org:unit:update', 'job:job:read'],
     description: '管理用户、组织树与系统配置;不能查阅审计日志,不能授予平台管理角色',
   },
   {

@@ -28,7 +28,7 @@ function realDate(y: number, m: number, d: number, today: Date): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   if (date.getTime() > today.getTime()) return null;
-  if (y < 1900) return null;
+  if (y < 1800) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

@@ -2,33 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createScratchPgDatabase } from '../../test-support/scratch-database.js';
 import { HttpClient, startServerProcess, type ServerProcess } from '../../test-support/server-process.js';
 import { openDatabase } from './db-connection.js';
 import { DataDirLockedError } from './data-dir-lock.js';
 
 const PASSWORD = 'Durable-Test-2026!x';
 
-async function freshPgUrl(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+async function freshPgUrl() {
   const admin = process.env.DATABASE_URL;
-  if (!admin) return null;
-  const name = `gh_kill_${randomBytes(5).toString('hex')}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const d = new pg.Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await d.end();
-    },
-  };
+  return admin ? createScratchPgDatabase(admin, 'gh_kill') : null;
 }
 
 describe('a write that answered 2xx survives kill -9 of the server', () => {

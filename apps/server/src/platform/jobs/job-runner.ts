@@ -73,6 +73,7 @@ export class JobRunner {
 
   /** Claims and runs jobs until none is due; returns how many ran (tests call this directly). */
   async drain(): Promise<number> {
+    await this.requeueStale();
     let n = 0;
     for (;;) {
       const job = await this.claim();

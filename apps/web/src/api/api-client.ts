@@ -1,0 +1,147 @@
+import { ApiError, toProblem } from './api-error';
+
+export { ApiError, isApiError, errorMessage } from './api-error';
+
+/**
+ * The one way the web app talks to the server: base `/api`, same-origin cookies, JSON in and out,
+ * the CSRF token (kept in memory only, never in storage) on state-changing requests, and
+ * problem+json errors turned into {@link ApiError}. 401 and 403 are reported to handlers the app
+ * shell registers (clear the session and go to the login page; show a message).
+ */
+
+const BASE = '/api';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+export type QueryParams = Record<string, QueryValue>;
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  body?: unknown;
+  query?: QueryParams;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+  /** false for the login call and the session probe: a 401 there is an answer, not an expiry. */
+  authRedirect?: boolean;
+  /** false to handle a 403 yourself instead of the global message. */
+  forbiddenMessage?: boolean;
+}
+
+export interface ApiEventHandlers {
+  onUnauthorized: (error: ApiError) => void;
+  onForbidden: (error: ApiError) => void;
+}
+
+let csrfToken: string | null = null;
+let lastAuthenticatedAt = Date.now();
+let handlers: ApiEventHandlers | null = null;
+
+/** Remembers the token of a fresh session answer (which also restarts the server's idle timer). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+  if (token) lastAuthenticatedAt = Date.now();
+}
+
+export function hasCsrfToken(): boolean {
+  return csrfToken !== null;
+}
+
+/** Time of the last request the server accepted as logged in (its idle timer restarts then). */
+export function lastAuthenticatedRequestAt(): number {
+  return lastAuthenticatedAt;
+}
+
+export function markAuthenticatedActivity(): void {
+  lastAuthenticatedAt = Date.now();
+}
+
+export function setApiEventHandlers(next: ApiEventHandlers | null): void {
+  handlers = next;
+}
+
+export function buildQuery(query: QueryParams | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      for (const v of value) params.append(key, String(v));
+    } else {
+      params.append(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  const text = await response.text();
+  if (!text) return undefined;
+  if (type.includes('json')) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  return text;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers };
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  if (UNSAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(`${BASE}${path}${buildQuery(options.query)}`, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(toProblem(0, undefined));
+  }
+
+  const data = await readBody(response);
+  if (response.ok) {
+    if (csrfToken) markAuthenticatedActivity();
+    return data as T;
+  }
+
+  const error = new ApiError(toProblem(response.status, data));
+  if (response.status === 401 && options.authRedirect !== false) {
+    csrfToken = null;
+    handlers?.onUnauthorized(error);
+  } else if (response.status === 403 && options.forbiddenMessage !== false) {
+    if (csrfToken) markAuthenticatedActivity();
+    handlers?.onForbidden(error);
+  } else if (response.status !== 401 && csrfToken) {
+    markAuthenticatedActivity();
+  }
+  throw error;
+}
+
+export const api = {
+  get: <T>(path: string, query?: QueryParams, options?: Omit<RequestOptions, 'method' | 'query'>) =>
+    apiRequest<T>(path, { ...options, method: 'GET', query }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'POST', body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }),
+  patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'method'>) => apiRequest<T>(path, { ...options, method: 'DELETE' }),
+};

@@ -1,0 +1,52 @@
+import type { FormInstance, FormRule } from 'antd';
+import { ApiError, errorMessage } from './api-error';
+
+type FieldPath = (string | number)[];
+
+function toNamePath(path: string): FieldPath {
+  return path
+    .split(/[.[\]/]+/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * Puts the server's `errors[]` (from a problem+json answer) onto the antd form's fields.
+ * Only fields named in `fields` (the top-level names the form shows) receive messages; the rest
+ * come back, joined, so the caller can show them elsewhere. A path like `roleCodes.0` lands on
+ * the `roleCodes` field.
+ */
+export function applyServerErrors(form: FormInstance, error: unknown, fields: readonly string[]): string | null {
+  if (!(error instanceof ApiError)) return errorMessage(error);
+  const byField = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const problem of error.fieldErrors) {
+    const [head] = toNamePath(problem.path);
+    if (typeof head === 'string' && fields.includes(head)) {
+      byField.set(head, [...(byField.get(head) ?? []), problem.message]);
+    } else {
+      rest.push(problem.message);
+    }
+  }
+  if (byField.size > 0) {
+    form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  }
+  if (byField.size === 0 && rest.length === 0) return error.message;
+  return rest.length > 0 ? rest.join(';') : null;
+}
+
+/** Anything with zod's `safeParse` (the contracts' schemas), without depending on zod here. */
+export interface SafeParser {
+  safeParse: (value: unknown) => { success: true } | { success: false; error: { issues: readonly { message: string }[] } };
+}
+
+/** An antd rule that checks a value with a contracts schema, so client and server give the same message. */
+export function schemaRule(schema: SafeParser): FormRule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      if (value === undefined || value === null || value === '') return;
+      const result = schema.safeParse(value);
+      if (!result.success) throw new Error(result.error.issues[0]?.message ?? '格式不正确');
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { Button, Card, Descriptions, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { useSession } from '../app/use-session.hook';
+
+/** 我的: who is logged in, and logout. */
+export function MobileMePage() {
+  const { user, logout } = useSession();
+  const navigate = useNavigate();
+  if (!user) return null;
+  return (
+    <>
+      <Typography.Title level={5} style={{ margin: '4px 4px 12px' }} data-testid="page-title">
+        我的
+      </Typography.Title>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Descriptions
+          column={1}
+          size="small"
+          items={[
+            { key: 'name', label: '姓名', children: <span data-testid="me-name">{user.name}</span> },
+            { key: 'org', label: '所在工会', children: <span data-testid="me-org">{user.orgName}</span> },
+            { key: 'username', label: '账号', children: user.username },
+          ]}
+        />
+      </Card>
+      <Button block onClick={() => void navigate('/change-password')} style={{ marginBottom: 12 }}>
+        修改密码
+      </Button>
+      <Button block danger onClick={() => void logout().then(() => navigate('/m/login', { replace: true }))}>
+        退出登录
+      </Button>
+    </>
+  );
+}
