@@ -12,3 +12,6 @@ export * from './schemas/role.schema.js';
 export * from './schemas/audit.schema.js';
 export * from './schemas/job.schema.js';
 export * from './schemas/system.schema.js';
+export * from './schemas/member.schema.js';
+export * from './schemas/enterprise.schema.js';
+export * from './schemas/coverage.schema.js';

@@ -17,6 +17,23 @@ export const PERMISSIONS = {
   'audit:log:verify': '校验审计日志链',
   'job:job:read': '查看后台任务进度',
   'dashboard:home:view': '查看工作台',
+  'member:member:list': '查看会员',
+  'member:member:create': '登记会员',
+  'member:member:update': '修改会员信息与状态',
+  'member:member:reveal': '查看会员敏感信息明文(须填写原因)',
+  'member:member:import': '批量导入会员',
+  'member:member:export': '导出会员(脱敏)',
+  'member:member:export-unmasked': '导出会员明文(须填写原因)',
+  'member:transfer:list': '查看会员接转',
+  'member:transfer:create': '发起会员接转',
+  'member:transfer:approve': '审批会员接转',
+  'enterprise:enterprise:list': '查看企业',
+  'enterprise:enterprise:create': '登记企业',
+  'enterprise:enterprise:update': '修改企业',
+  'enterprise:enterprise:review': '核实信用代码',
+  'enterprise:enterprise:import': '批量导入企业',
+  'enterprise:enterprise:export': '导出企业',
+  'coverage:coverage:view': '查看建会率、入会率',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -50,6 +67,13 @@ export interface BuiltinRoleDefinition {
 }
 
 const BUSINESS_STAFF: PermissionCode[] = ['org:unit:list', 'job:job:read', 'dashboard:home:view'];
+/** Members, enterprises and coverage, as every staff level works them (reveal and unmasked export are added per level). */
+const REGISTRY_STAFF: PermissionCode[] = [
+  'member:member:list', 'member:member:create', 'member:member:update', 'member:member:import', 'member:member:export',
+  'member:transfer:list', 'member:transfer:create', 'member:transfer:approve',
+  'enterprise:enterprise:list', 'enterprise:enterprise:create', 'enterprise:enterprise:update', 'enterprise:enterprise:import', 'enterprise:enterprise:export',
+  'coverage:coverage:view',
+];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   {
@@ -69,22 +93,22 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   },
   {
     code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, 'org:unit:create', 'org:unit:update'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review'],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, 'org:unit:create', 'org:unit:update'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review'],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, 'org:unit:create', 'org:unit:update'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update'],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {

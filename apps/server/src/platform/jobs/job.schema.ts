@@ -11,6 +11,8 @@ export const jobs = pgTable(
     progressDone: integer('progress_done').notNull().default(0),
     progressTotal: integer('progress_total').notNull().default(0),
     result: jsonb('result'),
+    /** resumable work (imports): what the last committed batch reached, written in that batch's transaction */
+    checkpoint: jsonb('checkpoint'),
     error: text('error'),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(3),
