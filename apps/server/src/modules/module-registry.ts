@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { memberRoutes } from './members/member.routes.js';
+import { memberTransferRoutes } from './members/member-transfer.routes.js';
+import { enterpriseRoutes } from './enterprises/enterprise.routes.js';
+import { coverageRoutes } from './coverage/coverage.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(memberRoutes);
+  await app.register(memberTransferRoutes);
+  await app.register(enterpriseRoutes);
+  await app.register(coverageRoutes);
 }

@@ -8,6 +8,7 @@ import { JobRunner } from './jobs/job-runner.js';
 import type { AppContext } from './app-context.js';
 import { ensureBuiltinRoles, ensureCityTree, ensurePlatformAccounts } from '../seed/bootstrap.js';
 import { seedDemo } from '../seed/demo-seed.js';
+import '../modules/module-seeds.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-orgs.data.js';
 import { randomPassword } from './auth/password.js';
 import { registerJobHandlers } from '../modules/module-jobs.js';
@@ -50,7 +51,7 @@ export async function initPlatform(config: AppConfig, database: Database): Promi
   if (created.length && !config.adminPassword && !demo) {
     notices.push(`已创建平台管理账号 ${created.join('、')},初始密码(只显示这一次,首次登录须修改):${password}`);
   }
-  if (demo && (await seedDemo(db))) {
+  if (demo && (await seedDemo(db, crypto))) {
     notices.push('演示模式:已写入演示数据。演示账号(密码均为 ' + DEMO_PASSWORD + '):');
     for (const a of [{ username: 'sysadmin', note: '系统管理员' }, { username: 'secadmin', note: '安全管理员' }, { username: 'auditor', note: '审计管理员' }, ...DEMO_ACCOUNTS]) {
       notices.push(`  ${a.username.padEnd(12)} ${a.note}`);

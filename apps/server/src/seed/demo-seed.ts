@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/db-connection.js';
+import type { FieldCrypto } from '../platform/crypto/field-crypto.js';
 import { orgs } from '../platform/org/org.schema.js';
 import { users } from '../platform/auth/auth.schema.js';
 import { rebuildClosure, nextOrgCode } from '../platform/org/org.repository.js';
@@ -9,7 +10,11 @@ import { getSetting, setSetting } from '../platform/db/settings.repository.js';
 import { DEMO_ACCOUNTS, DEMO_INDUSTRY_UNIONS, DEMO_PASSWORD, DEMO_STREETS } from './demo-orgs.data.js';
 
 /** A module's demo data: runs once, in order, after the organisations and accounts exist. */
-export type DemoSeeder = (db: Db) => Promise<void>;
+export interface DemoSeedContext {
+  db: Db;
+  crypto: FieldCrypto;
+}
+export type DemoSeeder = (ctx: DemoSeedContext) => Promise<void>;
 const seeders: { name: string; run: DemoSeeder }[] = [];
 
 export function registerDemoSeeder(name: string, run: DemoSeeder): void {
@@ -74,11 +79,11 @@ async function seedAccounts(db: Db): Promise<void> {
 }
 
 /** Seeds the demo organisations, accounts and every module's demo data, once. */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, crypto: FieldCrypto): Promise<boolean> {
   if (await getSetting<boolean>(db, 'demo.seeded')) return false;
   await seedOrgs(db);
   await seedAccounts(db);
-  for (const s of seeders) await s.run(db);
+  for (const s of seeders) await s.run({ db, crypto });
   await setSetting(db, 'demo.seeded', true);
   return true;
 }

@@ -140,11 +140,15 @@ export const TRANSFER_STATUS_LABELS: Record<(typeof TRANSFER_STATUSES)[number], 
   rejected: '已退回',
   withdrawn: '已撤回',
 };
-export const createTransferBodySchema = z.object({
-  memberId: z.uuid({ error: '请选择会员' }),
-  toOrgId: z.uuid({ error: '请选择转入工会' }),
-  reason: requiredText(200, '接转原因'),
-});
+/** From the source union: memberId. From the target union (which cannot see the member yet): the 身份证号. */
+export const createTransferBodySchema = z
+  .object({
+    memberId: z.uuid({ error: '会员编号格式不正确' }).optional(),
+    idCard: idCardSchema.optional(),
+    toOrgId: z.uuid({ error: '请选择转入工会' }),
+    reason: requiredText(200, '接转原因'),
+  })
+  .refine((b) => Boolean(b.memberId) !== Boolean(b.idCard), { message: '请选择会员(转出方)或填写身份证号(转入方),二者选一', path: ['memberId'] });
 export const transferActionBodySchema = z.object({
   action: z.enum(['approve', 'reject', 'withdraw'], { error: '操作不正确' }),
   opinion: optionalText(200),
