@@ -19,8 +19,9 @@ export interface NameSearchFields {
  * piece of the name so a 1-2 character search uses an index instead of a scan.
  */
 export function nameSearchFields(name: string): NameSearchFields {
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed' })
-    .map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
+  // ü is typed as v (吕 lv, 绿 lv), as every Chinese input method does
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed', v: true })
+    .map((s) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z]/g, ''))
     .filter(Boolean);
   const chars = [...name.replace(/\s+/g, '')];
   const grams = new Set<string>();

@@ -83,6 +83,7 @@ export async function createTransfer(ctx: AppContext, auth: AuthContext, actor: 
   if (body.memberId) {
     const m = await findMemberRow(ctx.db, auth.scope, body.memberId);
     if (!m) throw notFound('会员');
+    if (m.status !== 'active') throw conflict('只有在册会员才能办理接转', 'ILLEGAL_TRANSITION');
     memberId = m.id;
     fromOrgId = m.org_id;
     initiatedBy = m.org_id;

@@ -11,6 +11,7 @@ import { memberHistory, members } from './member.schema.js';
 import { bankColumns, identityColumns, phoneColumns } from './member-record.js';
 import { memberSearchPredicate } from './member-search.js';
 import { findMemberRow, listMemberRows, type MemberRow } from './member.repository.js';
+import { findEnterpriseRow } from '../enterprises/enterprise.repository.js';
 
 export function toMember(row: MemberRow, auth: AuthContext): Member {
   const staff = auth.permissions.has('member:member:update');
@@ -67,6 +68,12 @@ async function grassrootsInScope(ctx: AppContext, auth: AuthContext, orgId: stri
   return org;
 }
 
+/** An employer link must point at an enterprise the caller can see (else 422, never another district's data). */
+async function checkEnterprise(ctx: AppContext, auth: AuthContext, enterpriseId: string | null | undefined): Promise<void> {
+  if (!enterpriseId) return;
+  if (!(await findEnterpriseRow(ctx.db, auth.scope, enterpriseId))) throw invalidField('enterpriseId', '所选企业不存在或不在您的管理范围内');
+}
+
 export async function getMember(ctx: AppContext, auth: AuthContext, id: string): Promise<Member> {
   const row = await findMemberRow(ctx.db, auth.scope, id);
   if (!row) throw notFound('会员');
@@ -89,6 +96,7 @@ export async function listMembers(ctx: AppContext, auth: AuthContext, q: MemberL
 
 export async function createMember(ctx: AppContext, auth: AuthContext, actor: Actor, body: CreateMemberBody): Promise<Member> {
   await grassrootsInScope(ctx, auth, body.orgId);
+  await checkEnterprise(ctx, auth, body.enterpriseId);
   const values = {
     orgId: body.orgId,
     ...identityColumns(ctx.crypto, body),
@@ -125,6 +133,7 @@ type UpdateBody = z.infer<typeof updateMemberBodySchema>;
 export async function updateMember(ctx: AppContext, auth: AuthContext, actor: Actor, id: string, body: UpdateBody): Promise<Member> {
   const before = await findMemberRow(ctx.db, auth.scope, id);
   if (!before) throw notFound('会员');
+  await checkEnterprise(ctx, auth, body.enterpriseId);
   const set: Partial<typeof members.$inferInsert> = {};
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   const track = (key: string, from: unknown, to: unknown) => {
