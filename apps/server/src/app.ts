@@ -21,6 +21,7 @@ import { roleRoutes } from './platform/access/role.routes.js';
 import { orgRoutes } from './platform/org/org.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { jobRoutes } from './platform/jobs/job.routes.js';
+import { fileRoutes } from './platform/files/file.routes.js';
 import { moduleRoutes } from './modules/module-registry.js';
 import { loggerOptions } from './platform/http/logger.js';
 
@@ -90,6 +91,7 @@ export async function buildApp(ctx: Omit<AppContext, 'log'>, opts: BuildOptions 
   await app.register(orgRoutes);
   await app.register(auditRoutes);
   await app.register(jobRoutes);
+  await app.register(fileRoutes);
   await app.register(moduleRoutes);
 
   app.setNotFoundHandler((req, reply) => {

@@ -1,6 +1,8 @@
 import type { JobRunner } from '../platform/jobs/job-runner.js';
+import type { FieldCrypto } from '../platform/crypto/field-crypto.js';
+import { registerMemberJobs } from './members/member-jobs.js';
 
 /** Modules register their background job handlers here (imports, exports, reminders ...). */
-export function registerJobHandlers(_jobs: JobRunner): void {
-  // added by the modules' issues
+export function registerJobHandlers(jobs: JobRunner, deps: { crypto: FieldCrypto }): void {
+  registerMemberJobs(jobs, deps);
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { memberRoutes } from './members/member.routes.js';
 import { memberTransferRoutes } from './members/member-transfer.routes.js';
+import { memberIoRoutes } from './members/member-io.routes.js';
 import { enterpriseRoutes } from './enterprises/enterprise.routes.js';
 import { coverageRoutes } from './coverage/coverage.routes.js';
 
@@ -8,6 +9,7 @@ import { coverageRoutes } from './coverage/coverage.routes.js';
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(memberRoutes);
   await app.register(memberTransferRoutes);
+  await app.register(memberIoRoutes);
   await app.register(enterpriseRoutes);
   await app.register(coverageRoutes);
 }

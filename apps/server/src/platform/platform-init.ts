@@ -61,6 +61,6 @@ export async function initPlatform(config: AppConfig, database: Database): Promi
 
   const jobLog = pino({ level: config.logLevel });
   const jobs = new JobRunner(db, jobLog);
-  registerJobHandlers(jobs);
+  registerJobHandlers(jobs, { crypto });
   return { ctx: { db, dbKind: database.kind, config, crypto, runtime: { demo, mfa }, jobs }, notices };
 }

@@ -1,20 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, eq, or } from 'drizzle-orm';
 import { idParamSchema, jobSchema, type Job } from '@gonghui/contracts';
-import { scopePredicate } from '../access/data-scope.js';
+import { findJobForUser } from './job-access.js';
 import { notFound } from '../http/app-error.js';
 import { authOf } from '../http/request-helpers.js';
-import { jobs } from './job.schema.js';
 
 export async function jobRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/jobs/:id', { config: { permission: 'job:job:read' }, schema: { tags: ['后台任务'], summary: '任务进度与结果', params: idParamSchema, response: { 200: jobSchema } } }, async (req) => {
-    const auth = authOf(req);
-    const [row] = await app.ctx.db
-      .select()
-      .from(jobs)
-      .where(and(eq(jobs.id, req.params.id), or(eq(jobs.createdBy, auth.user.id), scopePredicate(auth.scope, { org: jobs.orgId }))));
+    const row = await findJobForUser(app.ctx.db, authOf(req), req.params.id);
     if (!row) throw notFound('任务');
     const job: Job = {
       id: row.id,

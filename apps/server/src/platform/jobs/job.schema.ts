@@ -30,3 +30,5 @@ export const jobs = pgTable(
     check('jobs_status_check', sql`${t.status} IN ('queued','running','succeeded','failed')`),
   ],
 );
+
+export type JobRow = typeof jobs.$inferSelect;

@@ -1,0 +1,90 @@
+import { AppError } from '../http/app-error.js';
+import { checkZipLimits, isXlsxDirectory, parseZipDirectory, type ZipLimits } from './zip-directory.js';
+
+/** The kinds of upload the platform accepts. */
+export type UploadKind = 'xlsx' | 'csv';
+
+export const MIME: Record<UploadKind, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+};
+
+/** How many leading bytes decide the kind. */
+export const HEAD_BYTES = 64 * 1024;
+
+const UNSUPPORTED = '文件类型不支持:请上传 .xlsx 或 .csv 文件';
+const refuse = (detail = UNSUPPORTED): AppError => new AppError(422, detail, 'FILE_TYPE');
+
+/** PDF, PNG, JPEG, GIF, ELF, gzip, 7z, RAR, RTF (as latin1 text). */
+const SIGNATURES = ['%PDF', '\x89PNG', '\xff\xd8\xff', 'GIF8', '\x7fELF', '\x1f\x8b', "7z\xbc\xaf'\x1c", 'Rar!', '{\\rtf'];
+
+const startsWith = (head: Buffer, ...bytes: number[]): boolean => bytes.every((b, i) => head[i] === b);
+
+/** Known binary signatures, refused with a more helpful message where there is one. */
+function refuseKnownBinary(head: Buffer): void {
+  if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
+    throw refuse('不支持旧版 Excel(.xls)或设置了密码的文件:请在 Excel 中另存为 .xlsx(不设密码)后上传');
+  }
+  if (startsWith(head, 0xff, 0xfe) || startsWith(head, 0xfe, 0xff)) {
+    throw refuse('不支持 UTF-16 编码的文本:请在 Excel 中另存为“CSV UTF-8(逗号分隔)”或 .xlsx 后上传');
+  }
+  const text = head.toString('latin1', 0, 16);
+  if (SIGNATURES.some((sig) => text.startsWith(sig))) throw refuse();
+  if (/^(\xef\xbb\xbf)?\s*</.test(text)) {
+    throw refuse('文件内容是网页或 XML 格式,不是真正的 .xlsx 或 .csv:请在 Excel 中另存为 .xlsx 后上传');
+  }
+}
+
+/** Bytes a text file never has in its first 64 KiB: NUL and control characters other than tab, CR, LF, FF, SUB. */
+function hasBinaryBytes(head: Buffer): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) return true;
+  }
+  return false;
+}
+
+function decodes(encoding: string, bytes: Buffer): boolean {
+  try {
+    // stream: true tolerates a character cut at the end of the head
+    new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when the head is text: no binary bytes, and valid UTF-8 (with or without BOM) or GBK. */
+export function looksLikeText(head: Buffer): boolean {
+  if (hasBinaryBytes(head)) return false;
+  const body = startsWith(head, 0xef, 0xbb, 0xbf) ? head.subarray(3) : head;
+  return decodes('utf-8', body) || decodes('gbk', body);
+}
+
+/**
+ * Decides the kind of an upload from its bytes, never its name: `head` is the first 64 KiB,
+ * `tail` the last bytes (for a zip's central directory), `size` the whole length. An xlsx must be
+ * a zip whose directory lists `[Content_Types].xml` and `xl/workbook.xml` and passes the bomb
+ * limits; csv is text in UTF-8 or GBK. Anything else is refused with 422.
+ */
+export function detectUploadKind(head: Buffer, tail: Buffer, size: number, limits: ZipLimits): UploadKind {
+  if (size === 0) throw new AppError(422, '文件为空,请选择有内容的文件', 'FILE_EMPTY');
+  refuseKnownBinary(head);
+  if (startsWith(head, 0x50, 0x4b, 0x03, 0x04)) {
+    const dir = parseZipDirectory(tail, size);
+    if (!dir) throw refuse('文件已损坏:不是完整的 .xlsx 文件,请在 Excel 中重新保存后上传');
+    if (!isXlsxDirectory(dir)) throw refuse('压缩包不是 Excel 工作簿:请上传 .xlsx 或 .csv 文件');
+    checkZipLimits(dir, limits);
+    return 'xlsx';
+  }
+  if (looksLikeText(head)) return 'csv';
+  throw refuse();
+}
+
+/** Early check on the head alone, so an upload that cannot be accepted stops being read at once. */
+export function precheckHead(head: Buffer): void {
+  if (head.length === 0) return;
+  refuseKnownBinary(head);
+  if (startsWith(head, 0x50, 0x4b, 0x03, 0x04)) return;
+  if (!looksLikeText(head)) throw refuse();
+}
