@@ -1,8 +1,10 @@
 import type { JobRunner } from '../platform/jobs/job-runner.js';
 import type { FieldCrypto } from '../platform/crypto/field-crypto.js';
 import { registerMemberJobs } from './members/member-jobs.js';
+import { registerEnterpriseJobs } from './enterprises/enterprise-jobs.js';
 
 /** Modules register their background job handlers here (imports, exports, reminders ...). */
 export function registerJobHandlers(jobs: JobRunner, deps: { crypto: FieldCrypto }): void {
   registerMemberJobs(jobs, deps);
+  registerEnterpriseJobs(jobs);
 }
