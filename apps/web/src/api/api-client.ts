@@ -93,8 +93,11 @@ async function readBody(response: Response): Promise<unknown> {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers };
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | FormData | undefined;
+  if (options.body instanceof FormData) {
+    // multipart: the browser sets the content type with its boundary
+    body = options.body;
+  } else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -120,18 +123,55 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (csrfToken) markAuthenticatedActivity();
     return data as T;
   }
+  throw failure(response.status, data, options);
+}
 
-  const error = new ApiError(toProblem(response.status, data));
-  if (response.status === 401 && options.authRedirect !== false) {
+/** Turns a failed answer into an ApiError, telling the app shell about 401 and 403 first. */
+function failure(status: number, data: unknown, options: Pick<RequestOptions, 'authRedirect' | 'forbiddenMessage'>): ApiError {
+  const error = new ApiError(toProblem(status, data));
+  if (status === 401 && options.authRedirect !== false) {
     csrfToken = null;
     handlers?.onUnauthorized(error);
-  } else if (response.status === 403 && options.forbiddenMessage !== false) {
+  } else if (status === 403 && options.forbiddenMessage !== false) {
     if (csrfToken) markAuthenticatedActivity();
     handlers?.onForbidden(error);
-  } else if (response.status !== 401 && csrfToken) {
+  } else if (status !== 401 && csrfToken) {
     markAuthenticatedActivity();
   }
-  throw error;
+  return error;
+}
+
+export interface DownloadedFile {
+  blob: Blob;
+  /** from Content-Disposition (RFC 5987 `filename*` preferred), else null */
+  filename: string | null;
+}
+
+function filenameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain?.[1]?.trim() ?? null;
+}
+
+/** GETs a file (xlsx, csv …) as a Blob with the session cookie; failures become {@link ApiError}. */
+export async function apiDownload(path: string): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(`${BASE}${path}`, { credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    throw new ApiError(toProblem(0, undefined));
+  }
+  if (!response.ok) throw failure(response.status, await readBody(response), {});
+  if (csrfToken) markAuthenticatedActivity();
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('content-disposition')) };
 }
 
 export const api = {
@@ -144,4 +184,7 @@ export const api = {
   patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'PATCH', body }),
   delete: <T>(path: string, options?: Omit<RequestOptions, 'method'>) => apiRequest<T>(path, { ...options, method: 'DELETE' }),
+  /** multipart/form-data POST (file uploads) */
+  upload: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'POST', body: form }),
 };

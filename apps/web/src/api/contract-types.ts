@@ -1,14 +1,30 @@
 import type {
+  Transfer,
   auditListQuerySchema,
   auditVerifyAnswerSchema,
   changePasswordBodySchema,
+  coverageChildrenSchema,
+  createEnterpriseBodySchema,
+  createMemberBodySchema,
+  createTransferBodySchema,
   createUserBodySchema,
+  enterpriseListQuerySchema,
   grantPlatformRoleBodySchema,
+  memberExportBodySchema,
+  memberHistoryItemSchema,
+  memberListQuerySchema,
+  memberStatusBodySchema,
   mfaSetupAnswerSchema,
   moveOrgBodySchema,
   orgListQuerySchema,
+  revealBodySchema,
+  reviewCreditCodeBodySchema,
   roleBodySchema,
   roleUpdateBodySchema,
+  transferActionBodySchema,
+  transferListQuerySchema,
+  updateEnterpriseBodySchema,
+  updateMemberBodySchema,
   updateOrgBodySchema,
   updateUserBodySchema,
   userListQuerySchema,
@@ -38,4 +54,68 @@ export type ChangePasswordBody = Input<typeof changePasswordBodySchema>;
 export interface PermissionItem {
   code: string;
   label: string;
+}
+
+// 会员实名制
+export type MemberListQuery = Partial<Output<typeof memberListQuerySchema>>;
+export type MemberStatusFilter = NonNullable<MemberListQuery['status']>;
+export type CreateMemberInput = Input<typeof createMemberBodySchema>;
+export type UpdateMemberBody = Input<typeof updateMemberBodySchema>;
+export type MemberStatusBody = Input<typeof memberStatusBodySchema>;
+export type RevealBody = Input<typeof revealBodySchema>;
+export type RevealField = RevealBody['field'];
+export type MemberHistoryItem = Output<typeof memberHistoryItemSchema>;
+export type MemberExportBody = Input<typeof memberExportBodySchema>;
+
+// 会员关系接转
+export type TransferListQuery = Partial<Output<typeof transferListQuerySchema>>;
+export type TransferBox = NonNullable<TransferListQuery['box']>;
+export type TransferStatus = Transfer['status'];
+export type CreateTransferBody = Input<typeof createTransferBodySchema>;
+export type TransferActionBody = Input<typeof transferActionBodySchema>;
+export type TransferAction = TransferActionBody['action'];
+
+// 企业与建会
+export type EnterpriseListQuery = Partial<Output<typeof enterpriseListQuerySchema>>;
+/** The list's filters without paging, as the screens hold them (flags as booleans). */
+export type EnterpriseFilterQuery = Omit<EnterpriseListQuery, 'page' | 'pageSize'>;
+/**
+ * `POST /enterprises/export` validates its JSON body with the list's query schema, so the flags
+ * travel as the strings `'true'` / `'false'` (z.stringbool), exactly as in the query string.
+ */
+export type EnterpriseExportBody = Omit<Input<typeof enterpriseListQuerySchema>, 'page' | 'pageSize'>;
+export type CreateEnterpriseInput = Input<typeof createEnterpriseBodySchema>;
+export type UpdateEnterpriseBody = Input<typeof updateEnterpriseBodySchema>;
+export type ReviewCreditCodeBody = Input<typeof reviewCreditCodeBodySchema>;
+
+// 组织覆盖
+export type CoverageChildren = Output<typeof coverageChildrenSchema>;
+export type CoverageChild = CoverageChildren['children'][number];
+
+// 导入导出 (background jobs; the answers are not in the contracts yet)
+export interface JobStarted {
+  jobId: string;
+}
+
+export interface ImportRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** A finished import job's `result` (`imported` and `updated` are 0 on a dry run). */
+export interface ImportResult {
+  total: number;
+  valid: number;
+  failed: number;
+  imported: number;
+  updated: number;
+  skipped: number;
+  errors: ImportRowError[];
+}
+
+/** A finished export job's `result`: the file to download from `/files/:fileId/download`. */
+export interface ExportResult {
+  fileId: string;
+  rows: number;
 }

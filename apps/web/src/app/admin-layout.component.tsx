@@ -5,7 +5,7 @@ import { FullPageSpin } from '../components/full-page-spin.component';
 import { AdminHeader } from './admin-header.component';
 import { ForbiddenPage } from './forbidden.page';
 import { guardRedirect, isRouteHandle } from './guards';
-import { DASHBOARD_ENTRY, entryForPath, visibleSections, type MenuEntry } from './menu.config';
+import { DASHBOARD_ENTRY, entryForPath, visibleModuleEntries, visibleSections, type MenuEntry } from './menu.config';
 import { federationName } from './labels';
 import { useSession } from './use-session.hook';
 
@@ -37,6 +37,10 @@ export function AdminLayout() {
     const sections = visibleSections(permissions ?? []);
     const map = new Map<string, string>([[DASHBOARD_ENTRY.key, DASHBOARD_ENTRY.path]]);
     const menuItems: MenuItem[] = [toItem(DASHBOARD_ENTRY)];
+    for (const entry of visibleModuleEntries(permissions ?? [])) {
+      map.set(entry.key, entry.path);
+      menuItems.push(toItem(entry));
+    }
     for (const section of sections) {
       section.entries.forEach((e) => map.set(e.key, e.path));
       menuItems.push({

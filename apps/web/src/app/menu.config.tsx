@@ -1,6 +1,17 @@
 import type { ReactNode } from 'react';
 import type { PermissionCode } from '@gonghui/contracts';
-import { ApartmentOutlined, AuditOutlined, DashboardOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  IdcardOutlined,
+  PieChartOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  SwapOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 
 export interface MenuEntry {
   key: string;
@@ -27,7 +38,15 @@ export const DASHBOARD_ENTRY: MenuEntry = {
   description: '待办与快捷入口',
 };
 
-/** The admin menu; built per user from their permission codes (the server enforces the same codes). */
+/** Business modules: top-level entries right after 工作台, in working order. */
+export const MODULE_ENTRIES: MenuEntry[] = [
+  { key: 'coverage', path: '/coverage', label: '组织覆盖', icon: <PieChartOutlined />, permission: 'coverage:coverage:view', description: '建会率、入会率,逐级下钻' },
+  { key: 'enterprises', path: '/enterprises', label: '企业与建会', icon: <BankOutlined />, permission: 'enterprise:enterprise:list', description: '企业名录、未建会企业、代码核实' },
+  { key: 'members', path: '/members', label: '会员管理', icon: <IdcardOutlined />, permission: 'member:member:list', description: '会员实名登记、查询、导入导出' },
+  { key: 'member-transfers', path: '/member-transfers', label: '会员接转', icon: <SwapOutlined />, permission: 'member:transfer:list', description: '会员关系转入、转出与审批' },
+];
+
+/** The admin menu's groups (after the module entries); built per user from their permission codes (the server enforces the same codes). */
 export const MENU_SECTIONS: MenuSection[] = [
   {
     key: 'system',
@@ -42,15 +61,26 @@ export const MENU_SECTIONS: MenuSection[] = [
   },
 ];
 
+const allowed = (permissions: readonly string[]) => (e: MenuEntry) => !e.permission || permissions.includes(e.permission);
+
+export function visibleModuleEntries(permissions: readonly string[]): MenuEntry[] {
+  return MODULE_ENTRIES.filter(allowed(permissions));
+}
+
 export function visibleSections(permissions: readonly string[]): MenuSection[] {
   return MENU_SECTIONS.map((section) => ({
     ...section,
-    entries: section.entries.filter((e) => !e.permission || permissions.includes(e.permission)),
+    entries: section.entries.filter(allowed(permissions)),
   })).filter((section) => section.entries.length > 0);
 }
 
 export function allEntries(): MenuEntry[] {
-  return [DASHBOARD_ENTRY, ...MENU_SECTIONS.flatMap((s) => s.entries)];
+  return [DASHBOARD_ENTRY, ...MODULE_ENTRIES, ...MENU_SECTIONS.flatMap((s) => s.entries)];
+}
+
+/** Every entry this user may open (module entries, then the groups' entries), for quick links. */
+export function visibleEntries(permissions: readonly string[]): MenuEntry[] {
+  return [...visibleModuleEntries(permissions), ...visibleSections(permissions).flatMap((s) => s.entries)];
 }
 
 /** The menu entry a location belongs to (longest matching path). */

@@ -8,6 +8,26 @@ import { RouteError } from './route-error.component';
 const adminPages: RouteObject[] = [
   { index: true, lazy: () => import('../pages/dashboard/dashboard.page').then((m) => ({ Component: m.DashboardPage })) },
   {
+    path: 'coverage',
+    handle: { permission: 'coverage:coverage:view' } satisfies RouteHandle,
+    lazy: () => import('../pages/coverage/coverage.page').then((m) => ({ Component: m.CoveragePage })),
+  },
+  {
+    path: 'enterprises',
+    handle: { permission: 'enterprise:enterprise:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/enterprises/enterprises.page').then((m) => ({ Component: m.EnterprisesPage })),
+  },
+  {
+    path: 'members',
+    handle: { permission: 'member:member:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/members/members.page').then((m) => ({ Component: m.MembersPage })),
+  },
+  {
+    path: 'member-transfers',
+    handle: { permission: 'member:transfer:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/member-transfers/member-transfers.page').then((m) => ({ Component: m.MemberTransfersPage })),
+  },
+  {
     path: 'system/orgs',
     handle: { permission: 'org:unit:list' } satisfies RouteHandle,
     lazy: () => import('../pages/orgs/orgs.page').then((m) => ({ Component: m.OrgsPage })),

@@ -67,3 +67,11 @@ export const enterpriseListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
+
+/** Export filters as a JSON body: booleans may come as JSON booleans or as 'true' / 'false'. */
+const boolish = z.union([z.boolean(), z.stringbool()]);
+export const enterpriseExportBodySchema = enterpriseListQuerySchema.omit({ page: true, pageSize: true }).extend({
+  unionised: boolish.optional(),
+  nonPublic: boolish.optional(),
+  platformCompany: boolish.optional(),
+});

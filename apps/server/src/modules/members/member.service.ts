@@ -4,7 +4,7 @@ import type { CreateMemberBody, Member, MemberListQuery, memberStatusBodySchema,
 import type { AppContext } from '../../platform/app-context.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
-import { conflict, invalidField, notFound } from '../../platform/http/app-error.js';
+import { AppError, conflict, invalidField, notFound } from '../../platform/http/app-error.js';
 import { findOrg } from '../../platform/org/org.repository.js';
 import type { Db } from '../../platform/db/db-connection.js';
 import { memberHistory, members } from './member.schema.js';
@@ -122,7 +122,7 @@ export async function createMember(ctx: AppContext, auth: AuthContext, actor: Ac
     });
   } catch (e) {
     if (isUniqueViolation(e, 'members_active_id_card_unique')) throw conflict('该身份证号已是在册会员;如需转入本工会,请发起会员关系接转', 'DUPLICATE');
-    if (isUniqueViolation(e, 'members_card_no_unique')) throw conflict('会员卡号已被使用', 'DUPLICATE');
+    if (isUniqueViolation(e, 'members_card_no_unique')) throw new AppError(409, '会员卡号已被使用', 'DUPLICATE_CARD_NO', [{ path: 'cardNo', message: '会员卡号已被使用' }]);
     throw e;
   }
   return getMember(ctx, auth, id);

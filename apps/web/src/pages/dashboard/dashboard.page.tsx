@@ -1,7 +1,7 @@
 import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { builtinRole } from '@gonghui/contracts';
-import { visibleSections } from '../../app/menu.config';
+import { visibleEntries } from '../../app/menu.config';
 import { useSession } from '../../app/use-session.hook';
 import { PageTitle } from '../../components/page-title.component';
 import { dayjs, formatTime } from '../../app/time';
@@ -19,7 +19,7 @@ function greeting(): string {
 export function DashboardPage() {
   const { user } = useSession();
   if (!user) return null;
-  const entries = visibleSections(user.permissions).flatMap((s) => s.entries);
+  const entries = visibleEntries(user.permissions);
 
   return (
     <>

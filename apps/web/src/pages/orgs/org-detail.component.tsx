@@ -12,6 +12,7 @@ import { indexOrgTree, useOrgTree } from '../../components/use-org-tree.hook';
 import { KIND_COLORS, ORG_STATUS_LABELS, orgKindLabel, unionTypeLabel } from './org-labels';
 import { OrgFormModal, type OrgFormMode } from './org-form-modal.component';
 import { OrgMoveModal } from './org-move-modal.component';
+import { OrgCoverage } from './org-coverage.component';
 
 interface OrgDetailProps {
   orgId: string | null;
@@ -111,6 +112,7 @@ export function OrgDetail({ orgId, onSelect }: OrgDetailProps) {
           { key: 'status', label: '状态', children: ORG_STATUS_LABELS[org.status] ?? org.status, span: 'filled' },
         ]}
       />
+      {org.status === 'active' ? <OrgCoverage orgId={org.id} /> : null}
       <OrgFormModal
         target={formTarget}
         onClose={() => setFormTarget(null)}
