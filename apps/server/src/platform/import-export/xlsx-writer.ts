@@ -81,8 +81,9 @@ async function* sheetXml(sheet: XlsxSheet, counter: { rows: number }): AsyncGene
 
 /**
  * Streams an xlsx with one sheet: a bold, frozen header row, then one row per record. Text is
- * written inline (no shared-strings table held in memory) and formula-escaped (escapeCell);
- * numbers stay numbers. Writes with backpressure, ends `out`, returns the data rows written.
+ * written inline (no shared-strings table held in memory) and formula-escaped (escapeCell), cut at
+ * Excel's 32,767 characters per cell, with characters XML cannot carry dropped; numbers stay
+ * numbers. Writes with backpressure, ends `out`, returns the data rows written.
  */
 export async function writeXlsx(out: Writable, sheet: XlsxSheet): Promise<number> {
   const zip = new ZipStreamWriter(out);
