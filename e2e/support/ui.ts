@@ -1,0 +1,90 @@
+import type { Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './e2e-server.js';
+
+/** The page heading (`page-title`) with this text. */
+export function pageTitle(page: Page, text: string): Locator {
+  return page.getByTestId('page-title').filter({ hasText: text });
+}
+
+/** Fills and submits the login form on the page already open (admin or mobile login). */
+export async function submitLogin(page: Page, username: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** Opens `path` (default the admin login page) and logs in; the caller waits for where it lands. */
+export async function loginAs(page: Page, username: string, opts: { path?: string; password?: string } = {}): Promise<void> {
+  await page.goto(opts.path ?? '/login');
+  await submitLogin(page, username, opts.password);
+}
+
+/** Logs in on the admin login page and waits for the 工作台. */
+export async function loginToDashboard(page: Page, username: string, password?: string): Promise<void> {
+  await loginAs(page, username, { password });
+  await pageTitle(page, '工作台').waitFor();
+}
+
+/** 退出登录 in the admin header; waits for the login page. */
+export async function logoutFromHeader(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByTestId('login-username').waitFor();
+}
+
+/** The `data-testid`s starting with `prefix` of the elements on screen, sorted. */
+export async function visibleTestIds(page: Page, prefix: string): Promise<string[]> {
+  const ids = await page
+    .locator(`[data-testid^="${prefix}"]`)
+    .filter({ visible: true })
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+  return ids.sort();
+}
+
+/** An antd Select / TreeSelect dropdown that is open and done with its opening animation. */
+const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up)';
+
+async function eventually(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Chooses `option` in the antd Select or TreeSelect of the form field labelled `fieldLabel`
+ * inside `scope` (typing `search` first for searchable ones), and waits until the field shows
+ * it. A click that lands while the dropdown is still (re)rendering is retried.
+ */
+export async function chooseOption(page: Page, scope: Locator, fieldLabel: string, option: string, search?: string): Promise<void> {
+  const item = scope.locator(`.ant-form-item:has(label[title="${fieldLabel}"])`);
+  const field = item.getByLabel(fieldLabel);
+  const dropdown = page.locator(OPEN_DROPDOWN).filter({ visible: true });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    if ((await dropdown.count()) === 0) await field.click();
+    if (search !== undefined) await field.fill(search);
+    await dropdown.locator(`.ant-select-item-option[title="${option}"], .ant-select-tree-node-content-wrapper[title="${option}"]`).click();
+    if (await eventually(async () => (await item.getByText(option, { exact: true }).count()) > 0, 5_000)) return;
+  }
+  throw new Error(`could not choose ${option} in ${fieldLabel}`);
+}
+
+/** The validation message(s) under the form field labelled `label` inside `scope`. */
+export function fieldError(scope: Locator | Page, label: string): Locator {
+  return scope.locator(`.ant-form-item:has(label[title="${label}"]) .ant-form-item-explain-error`);
+}
+
+/** The org tree's node named `name` (the 组织机构 page's left panel). */
+export function treeNode(page: Page, name: string): Locator {
+  return page.getByRole('tree').getByTitle(name, { exact: true });
+}
+
+/** Names of the org tree nodes currently rendered (virtual list: the visible part). */
+export async function treeNodeNames(page: Page): Promise<string[]> {
+  return page
+    .getByRole('tree')
+    .locator('.ant-tree-node-content-wrapper')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+}
