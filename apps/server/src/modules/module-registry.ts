@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import './members/member-login.js';
 import { memberRoutes } from './members/member.routes.js';
 import { memberTransferRoutes } from './members/member-transfer.routes.js';
 import { memberIoRoutes } from './members/member-io.routes.js';

@@ -7,6 +7,10 @@ function remember(answer: SessionAnswer): SessionAnswer {
   return answer;
 }
 
+let expiredAtLoad = false;
+/** Whether the last session check found an expired session (the login page then says so). */
+export const sessionExpiredAtLoad = (): boolean => expiredAtLoad;
+
 export const authApi = {
   /** The current session, or null when nobody is logged in (401 is an answer here, not an expiry). */
   me: async (): Promise<SessionAnswer | null> => {
@@ -15,6 +19,7 @@ export const authApi = {
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
         setCsrfToken(null);
+        expiredAtLoad = error.code === 'SESSION_EXPIRED';
         return null;
       }
       throw error;

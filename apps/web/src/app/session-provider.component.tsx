@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SessionAnswer } from '@gonghui/contracts';
-import { authApi, systemApi } from '../api/auth.api';
+import { authApi, sessionExpiredAtLoad, systemApi } from '../api/auth.api';
 import { setCsrfToken } from '../api/api-client';
 import { queryKeys } from '../api/query-keys';
 import { SessionContext, type SessionContextValue, type SessionEnd } from './session.context';
@@ -59,7 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       loading: sessionQuery.isPending,
       systemInfo: infoQuery.data,
       demo: answer?.demo ?? infoQuery.data?.demo ?? false,
-      ended,
+      ended: ended ?? (sessionQuery.data === null && sessionExpiredAtLoad() ? { expired: true } : null),
       setSession,
       clearSession,
       logout,

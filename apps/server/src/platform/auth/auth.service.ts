@@ -8,6 +8,7 @@ import type { RoleGrant } from '../access/data-scope.js';
 import { loginFailures, sessions, users } from './auth.schema.js';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password.js';
 import { checkTotp, newTotpSecret, otpauthUrl } from './totp.js';
+import { resolveLoginName } from './login-resolvers.js';
 import { createSession, deleteSession, grantsSql, type AuthContext, type SessionStage } from './session.service.js';
 
 const FAILURE_WINDOW_MIN = 15;
@@ -87,7 +88,12 @@ export async function login(ctx: AppContext, body: LoginBody, ip: string, userAg
     await recordAudit(ctx.db, { userId: null, username: body.username, orgId: null, ip }, { action: 'auth.rate_limited', result: 'denied', detail: { failures: ipRow?.n } });
     throw new AppError(429, '该网络地址登录失败次数过多,请15分钟后再试', 'RATE_LIMITED');
   }
-  const [user] = await ctx.db.select().from(users).where(sql`lower(${users.username}) = lower(${body.username})`).limit(1);
+  const byName = async (name: string) => (await ctx.db.select().from(users).where(sql`lower(${users.username}) = lower(${name})`).limit(1))[0];
+  let user = await byName(body.username);
+  if (!user) {
+    const resolved = await resolveLoginName(ctx.db, ctx.crypto, body.username);
+    if (resolved) user = await byName(resolved);
+  }
   if (!user) {
     await verifyPassword(body.password, await DUMMY_HASH_PROMISE);
     await registerFailure(ctx, undefined, body.username, ip, 'unknown_user');

@@ -4,7 +4,7 @@ import type { CreateUserBody, User, grantPlatformRoleBodySchema, updateUserBodyS
 import type { AppContext } from '../app-context.js';
 import type { AuthContext } from './session.service.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { conflict, forbidden, invalidField, notFound } from '../http/app-error.js';
+import { conflictField, forbidden, invalidField, notFound } from '../http/app-error.js';
 import { findOrg } from '../org/org.repository.js';
 import { replaceUserRoles, rolesByCodes, roleByCode, type RoleRow } from '../access/role.repository.js';
 import type { Db } from '../db/db-connection.js';
@@ -56,7 +56,7 @@ export async function createUser(ctx: AppContext, auth: AuthContext, actor: Acto
   await scopedOrg(ctx, auth, body.orgId);
   checkPasswordPolicy(body.password, body.username);
   const [dup] = await ctx.db.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${body.username})`);
-  if (dup) throw conflict(`用户名 ${body.username} 已存在`, 'DUPLICATE');
+  if (dup) throw conflictField('username', `用户名 ${body.username} 已存在`);
   const passwordHash = await hashPassword(body.password);
   const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx

@@ -40,4 +40,6 @@ export const invalidField = (path: string, message: string): AppError => invalid
 export const notFound = (what = '记录'): AppError => new AppError(404, `${what}不存在或不在您的数据范围内`, 'NOT_FOUND');
 export const forbidden = (detail = '您没有执行此操作的权限', code = 'FORBIDDEN'): AppError => new AppError(403, detail, code);
 export const conflict = (detail: string, code = 'CONFLICT'): AppError => new AppError(409, detail, code);
+/** 409 that names the field, so the form shows it there (a duplicate username, code …). */
+export const conflictField = (path: string, detail: string, code = 'DUPLICATE'): AppError => new AppError(409, detail, code, [{ path, message: detail }]);
 export const unauthorized = (detail = '请先登录', code = 'UNAUTHENTICATED'): AppError => new AppError(401, detail, code);

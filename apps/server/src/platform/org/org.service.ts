@@ -5,7 +5,7 @@ import type { moveOrgBodySchema, updateOrgBodySchema } from '@gonghui/contracts'
 import type { AppContext } from '../app-context.js';
 import type { AuthContext } from '../auth/session.service.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { conflict, invalidField, notFound } from '../http/app-error.js';
+import { conflictField, invalidField, notFound } from '../http/app-error.js';
 import { orgs } from './org.schema.js';
 import { childKindProblem } from './org-rules.js';
 import * as repo from './org.repository.js';
@@ -65,7 +65,7 @@ export async function createOrg(ctx: AppContext, auth: AuthContext, actor: Actor
     if (ip.kind !== 'industry') throw invalidField('industryParentId', '第二上级必须是产业工会');
   }
   const creditCode = checkCreditCode(body.creditCode);
-  if (body.code && (await repo.findOrgByCode(ctx.db, body.code))) throw conflict(`工会组织编码 ${body.code} 已被使用`, 'DUPLICATE');
+  if (body.code && (await repo.findOrgByCode(ctx.db, body.code))) throw conflictField('code', `工会组织编码 ${body.code} 已被使用`);
   const divisionCode = body.divisionCode ?? parent.divisionCode ?? ctx.config.city.divisionCode;
   const row = await ctx.db.transaction(async (tx) => {
     const code = body.code ?? (await repo.nextOrgCode(tx, divisionCode));
