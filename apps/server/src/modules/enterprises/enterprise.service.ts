@@ -7,6 +7,7 @@ import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { conflict, invalidField, notFound } from '../../platform/http/app-error.js';
 import { findOrg } from '../../platform/org/org.repository.js';
 import { enterprises } from './enterprise.schema.js';
+import { isUniqueViolation } from '../../platform/db/db-errors.js';
 import { districtForDivision, findEnterpriseRow, listEnterpriseRows, type EnterpriseRow } from './enterprise.repository.js';
 
 export function toEnterprise(r: EnterpriseRow, auth: AuthContext): Enterprise {
@@ -74,8 +75,6 @@ export async function listEnterprises(ctx: AppContext, auth: AuthContext, q: z.i
   return { items: rows.map((r) => toEnterprise(r, auth)), total, page: q.page, pageSize: q.pageSize };
 }
 
-const isUnique = (e: unknown) => ((e as { cause?: { code?: string }; code?: string }).cause ?? (e as { code?: string })).code === '23505';
-
 export async function createEnterprise(ctx: AppContext, auth: AuthContext, actor: Actor, body: CreateEnterpriseBody): Promise<Enterprise> {
   const code = checkCreditCode(body.creditCode, body.acceptInvalidChecksum, body.reason);
   if (body.unionOrgId) await unionInScope(ctx, auth, body.unionOrgId);
@@ -105,7 +104,7 @@ export async function createEnterprise(ctx: AppContext, auth: AuthContext, actor
     });
     return getEnterprise(ctx, auth, id);
   } catch (e) {
-    if (isUnique(e)) throw conflict(`统一社会信用代码 ${code.creditCode} 已登记`, 'DUPLICATE');
+    if (isUniqueViolation(e, 'enterprises_credit_code_unique')) throw conflict(`统一社会信用代码 ${code.creditCode} 已登记`, 'DUPLICATE');
     throw e;
   }
 }

@@ -9,6 +9,7 @@ import { AppError, conflict, forbidden, invalidField, notFound } from '../../pla
 import { findOrg } from '../../platform/org/org.repository.js';
 import { orgInScopeSql, scopePredicate } from '../../platform/access/data-scope.js';
 import { queryRows } from '../../platform/db/db-connection.js';
+import { isUniqueViolation } from '../../platform/db/db-errors.js';
 import { members, memberTransfers } from './member.schema.js';
 import { hmacIdCard } from './member-search.js';
 import { findMemberRow } from './member.repository.js';
@@ -111,7 +112,7 @@ export async function createTransfer(ctx: AppContext, auth: AuthContext, actor: 
     });
     return getTransfer(ctx, auth, id);
   } catch (e) {
-    if (((e as { cause?: { code?: string } }).cause ?? (e as { code?: string })).code === '23505') throw conflict('该会员已有进行中的接转申请', 'DUPLICATE');
+    if (isUniqueViolation(e, 'member_transfers_one_open')) throw conflict('该会员已有进行中的接转申请', 'DUPLICATE');
     throw e;
   }
 }

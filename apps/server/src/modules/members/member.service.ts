@@ -7,6 +7,7 @@ import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { AppError, conflict, invalidField, notFound } from '../../platform/http/app-error.js';
 import { findOrg } from '../../platform/org/org.repository.js';
 import type { Db } from '../../platform/db/db-connection.js';
+import { isUniqueViolation } from '../../platform/db/db-errors.js';
 import { memberHistory, members } from './member.schema.js';
 import { bankColumns, identityColumns, phoneColumns } from './member-record.js';
 import { memberSearchPredicate } from './member-search.js';
@@ -48,12 +49,6 @@ export function toMember(row: MemberRow, auth: AuthContext): Member {
     },
   };
 }
-
-const isUniqueViolation = (e: unknown, constraint: string): boolean => {
-  const err = e as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-  const c = err.cause ?? err;
-  return c.code === '23505' && (c.constraint === constraint || String((c as { message?: string }).message ?? '').includes(constraint));
-};
 
 /** Writes one member_history row and its audit row in the caller's transaction. */
 export async function recordMemberChange(tx: Db, actor: Actor, memberId: string, action: 'data.create' | 'data.update', kind: string, changes: Record<string, unknown>): Promise<void> {
