@@ -9,11 +9,19 @@ export interface BenchArgs {
   size: BenchSize;
   /** PostgreSQL admin URL (DATABASE_URL) or null for embedded PGlite */
   pgAdminUrl: string | null;
+  /** --rows=N: the main table's size instead of the size's default */
+  rows: number | null;
+  /** --db=pglite|postgres: only that engine */
+  only: 'pglite' | 'postgres' | null;
 }
 
 export function parseArgs(argv: string[]): { names: string[]; args: BenchArgs } {
   const size: BenchSize = argv.includes('--tiny') ? 'tiny' : 'full';
-  return { names: argv.filter((a) => !a.startsWith('--')), args: { size, pgAdminUrl: process.env.DATABASE_URL || null } };
+  const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? null;
+  const rows = option('rows');
+  const only = option('db');
+  if (only !== null && only !== 'pglite' && only !== 'postgres') throw new Error('--db 应为 pglite 或 postgres');
+  return { names: argv.filter((a) => !a.startsWith('--')), args: { size, pgAdminUrl: process.env.DATABASE_URL || null, rows: rows ? Number(rows) : null, only } };
 }
 
 /** A fresh empty PostgreSQL database for one benchmark run. */

@@ -34,6 +34,7 @@ export const PERMISSIONS = {
   'enterprise:enterprise:import': '批量导入企业',
   'enterprise:enterprise:export': '导出企业',
   'coverage:coverage:view': '查看建会率、入会率',
+  'coverage:settings:configure': '设置建会率统计口径(企业规模下限)',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -93,7 +94,7 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   },
   {
     code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure'],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {

@@ -34,6 +34,8 @@ export interface AppConfig {
   ipFailedLoginLimit: number;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
+  /** the most an uploaded xlsx may unpack to (zip-bomb limit) */
+  uploadUnzippedLimitBytes: number;
   runJobs: boolean;
   webDist: string;
   city: CityConfig;
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ipFailedLoginLimit: intEnv(env, 'GONGHUI_IP_FAILED_LOGIN_LIMIT', 50),
     bodyLimitBytes: intEnv(env, 'GONGHUI_BODY_LIMIT_BYTES', 1024 * 1024),
     uploadLimitBytes: intEnv(env, 'GONGHUI_UPLOAD_LIMIT_BYTES', 50 * 1024 * 1024),
+    uploadUnzippedLimitBytes: intEnv(env, 'GONGHUI_UPLOAD_UNZIPPED_LIMIT_BYTES', 200 * 1024 * 1024),
     runJobs: boolEnv(env.GONGHUI_RUN_JOBS) ?? true,
     webDist: resolve(PROJECT_ROOT, 'apps/web/dist'),
     city: loadCity(cityFile),

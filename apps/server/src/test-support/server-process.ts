@@ -25,7 +25,9 @@ export function freePort(): Promise<number> {
 
 export async function startServerProcess(env: Record<string, string>, bootMs = 60_000): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'apps/server/src/main.ts')], {
+  // GONGHUI_SERVER_NODE_ARGS: extra node flags for the server process (e.g. --cpu-prof when profiling a benchmark)
+  const nodeArgs = (process.env.GONGHUI_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(PROJECT_ROOT, 'apps/server/src/main.ts')], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', GONGHUI_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,6 +68,13 @@ export class HttpClient {
 
   cookieHeader(): string {
     return this.cookie;
+  }
+
+  /** A multipart POST (a file upload) with the session cookie and CSRF token. */
+  async upload(path: string, form: FormData): Promise<{ status: number; body: Record<string, unknown> }> {
+    const res = await fetch(`${this.base}/api${path}`, { method: 'POST', headers: { cookie: this.cookie, 'x-csrf-token': this.csrf }, body: form });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   }
 
   async call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {

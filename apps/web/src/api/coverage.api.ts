@@ -1,4 +1,4 @@
-import type { Coverage } from '@gonghui/contracts';
+import type { Coverage, CoverageSettings, UpdateCoverageSettingsBody } from '@gonghui/contracts';
 import { api } from './api-client';
 import type { CoverageChildren } from './contract-types';
 
@@ -8,4 +8,8 @@ const path = (orgId: string, rest = ''): string => `/orgs/${encodeURIComponent(o
 export const coverageApi = {
   get: (orgId: string): Promise<Coverage> => api.get<Coverage>(path(orgId)),
   children: (orgId: string): Promise<CoverageChildren> => api.get<CoverageChildren>(path(orgId, '/children')),
+  /** 统计口径: the enterprise size threshold of 建会率 (one value for the whole platform). */
+  settings: (): Promise<CoverageSettings> => api.get<CoverageSettings>('/coverage/settings'),
+  /** Changes the threshold; the server recomputes every counter in the same transaction. */
+  updateSettings: (body: UpdateCoverageSettingsBody): Promise<CoverageSettings> => api.put<CoverageSettings>('/coverage/settings', body),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './common.schema.js';
 
 export const coverageFiguresSchema = z.object({
   enterprises: z.number().int(),
@@ -27,3 +28,22 @@ export const coverageChildrenSchema = z.object({
   org: coverageSchema,
   children: z.array(coverageSchema.extend({ kind: z.string(), hasChildren: z.boolean() })),
 });
+
+/** The 建会率 counting rule: only enterprises with at least this many employees enter the denominator. */
+export const COVERAGE_MIN_EMPLOYEES_RANGE = { min: 1, max: 100_000 } as const;
+const minEmployeesMessage = `企业规模下限应为 ${COVERAGE_MIN_EMPLOYEES_RANGE.min} 至 ${COVERAGE_MIN_EMPLOYEES_RANGE.max} 之间的整数(职工人数)`;
+
+export const coverageSettingsSchema = z.object({
+  minEmployees: z.number().int(),
+});
+export type CoverageSettings = z.infer<typeof coverageSettingsSchema>;
+
+export const updateCoverageSettingsBodySchema = z.object({
+  minEmployees: z
+    .number({ error: (issue) => (issue.input === undefined ? '请填写企业规模下限' : minEmployeesMessage) })
+    .int({ error: minEmployeesMessage })
+    .min(COVERAGE_MIN_EMPLOYEES_RANGE.min, { error: minEmployeesMessage })
+    .max(COVERAGE_MIN_EMPLOYEES_RANGE.max, { error: minEmployeesMessage }),
+  reason: optionalText(200),
+});
+export type UpdateCoverageSettingsBody = z.input<typeof updateCoverageSettingsBodySchema>;

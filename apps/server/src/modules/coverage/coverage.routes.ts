@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { coverageChildrenSchema, coverageSchema, idParamSchema } from '@gonghui/contracts';
 import { authOf } from '../../platform/http/request-helpers.js';
 import { coverageChildren, orgCoverage } from './coverage.service.js';
+import { coverageSettingsRoutes } from './coverage-settings.routes.js';
 
 export async function coverageRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -13,4 +14,5 @@ export async function coverageRoutes(app: FastifyInstance): Promise<void> {
   r.get('/api/orgs/:id/coverage/children', { config: { permission: 'coverage:coverage:view' }, schema: { tags, summary: '逐级下钻:下级组织的覆盖情况', params: idParamSchema, response: { 200: coverageChildrenSchema } } }, (req) =>
     coverageChildren(app.ctx, authOf(req), req.params.id),
   );
+  await app.register(coverageSettingsRoutes);
 }

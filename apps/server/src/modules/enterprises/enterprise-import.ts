@@ -109,6 +109,7 @@ export function enterpriseImportDefinition(opts: { scope: DataScope; actor: Acto
     columns: ENTERPRISE_IMPORT_COLUMNS,
     keyColumn: '统一社会信用代码',
     validate: (cells) => validateEnterpriseRow(cells),
+    prepare: (value) => value,
     check,
     persist: async (tx, rows, { updateExisting, jobId }) => {
       const resolved = await resolve(tx, opts.scope, rows.map((r) => r.value));

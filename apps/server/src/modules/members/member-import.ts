@@ -3,7 +3,7 @@ import { EDUCATIONS, SKILL_LEVELS, isValidMobile, parseIdCard } from '@gonghui/c
 import type { ColumnSpec, RowError } from '../../platform/import-export/column-spec.js';
 import type { ImportDefinition, CellError } from '../../platform/import-export/import-runner.js';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.js';
-import { queryRows, type Db } from '../../platform/db/db-connection.js';
+import { queryRows } from '../../platform/db/db-connection.js';
 import { scopePredicate, type DataScope } from '../../platform/access/data-scope.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { bankColumns, identityColumns, phoneColumns } from './member-record.js';
@@ -89,113 +89,138 @@ export function validateMemberRow(c: Record<string, string>): { ok: true; value:
 }
 
 interface OrgRef {
-  id: string;
   code: string;
   kind: string;
   visible: boolean;
+  org_id: string;
 }
 
-async function resolveOrgs(db: Db, scope: DataScope, codes: string[]): Promise<Map<string, OrgRef>> {
-  const unique = [...new Set(codes)];
-  if (unique.length === 0) return new Map();
-  const rows = await queryRows<OrgRef>(
-    db,
-    sql`SELECT o.id, o.code, o.kind, ${scopePredicate(scope, { org: sql`o.id` })} AS visible FROM orgs o
-        WHERE o.status = 'active' AND o.code IN (${sql.join(unique.map((c) => sql`${c}`), sql`, `)})`,
-  );
-  return new Map(rows.map((r) => [r.code, r]));
+/** The stored form of an import row: encrypted, keyed-hashed, masked, with its search keys. */
+export interface StoredMemberRow {
+  org_code: string;
+  name: string;
+  name_pinyin: string;
+  name_initials: string;
+  name_grams: string[];
+  id_card_enc: string;
+  id_card_hmac: string;
+  id_card_masked: string;
+  gender: string;
+  birth_date: string;
+  phone_enc: string | null;
+  phone_hmac: string | null;
+  phone_masked: string | null;
+  phone_tail: string | null;
+  bank_account_enc: string | null;
+  bank_account_masked: string | null;
+  card_no: string | null;
+  joined_at: string | null;
+  migrant_worker: boolean;
+  frontline: boolean;
+  new_employment_form: boolean;
+  skill_level: string | null;
+  education: string | null;
 }
 
-/** Active members already holding these 身份证 numbers: hmac → their union. */
-async function existing(db: Db, hmacs: string[]): Promise<Map<string, string>> {
-  if (hmacs.length === 0) return new Map();
-  const rows = await queryRows<{ h: string; org_id: string }>(
-    db,
-    sql`SELECT id_card_hmac AS h, org_id FROM members WHERE status = 'active' AND id_card_hmac IN (${sql.join(hmacs.map((h) => sql`${h}`), sql`, `)})`,
-  );
-  return new Map(rows.map((r) => [r.h, r.org_id]));
-}
+const csv = (values: string[]) => [...new Set(values)].join(',');
 
 /**
  * The member import: rows must name a grassroots union inside the importing user's scope; a
  * person already 在册 in the same union is skipped (or updated when asked), one 在册 in another
- * union is an error (that is a 会员关系接转, not an import).
+ * union is an error (that is a 会员关系接转, not an import). Encryption and search keys are
+ * computed in `prepare`, off the write path.
  */
-export function memberImportDefinition(opts: { crypto: FieldCrypto; scope: DataScope; actor: Actor }): ImportDefinition<MemberImportRow> {
+export function memberImportDefinition(opts: { crypto: FieldCrypto; scope: DataScope; actor: Actor }): ImportDefinition<MemberImportRow, StoredMemberRow> {
   const { crypto, scope, actor } = opts;
-  const problems = async (db: Db, rows: { row: number; value: MemberImportRow }[]) => {
-    const orgs = await resolveOrgs(db, scope, rows.map((r) => r.value.orgCode));
-    const present = await existing(db, rows.map((r) => hmacIdCard(crypto, r.value.idCard)));
-    const errors: RowError[] = [];
-    for (const r of rows) {
-      const org = orgs.get(r.value.orgCode);
-      if (!org || !org.visible) errors.push({ row: r.row, column: '工会组织编码', message: `找不到编码为 ${r.value.orgCode} 的工会,或不在您的管理范围内` });
-      else if (org.kind !== 'grassroots') errors.push({ row: r.row, column: '工会组织编码', message: '会员只能登记在基层工会' });
-      else {
-        const at = present.get(hmacIdCard(crypto, r.value.idCard));
-        if (at && at !== org.id) errors.push({ row: r.row, column: '身份证号', message: '该身份证号已是其他工会的在册会员,请办理会员关系接转' });
-      }
-    }
-    return { errors, orgs, present };
-  };
   return {
     columns: MEMBER_IMPORT_COLUMNS,
-    batchSize: 1000,
+    batchSize: 2000,
     keyColumn: '身份证号',
     validate: (cells) => validateMemberRow(cells),
-    check: async (db, rows) => (await problems(db, rows)).errors,
-    persist: async (tx, rows, { updateExisting, jobId }) => {
-      const { errors, orgs, present } = await problems(tx, rows);
-      const bad = new Set(errors.map((e) => e.row));
-      const fresh: Record<string, unknown>[] = [];
-      const updates: { hmac: string; row: MemberImportRow }[] = [];
-      for (const { row, value } of rows) {
-        if (bad.has(row)) continue;
-        const hmac = hmacIdCard(crypto, value.idCard);
-        if (present.has(hmac)) {
-          if (updateExisting) updates.push({ hmac, row: value });
-          continue;
+    prepare: (value) => {
+      const id = identityColumns(crypto, value);
+      const ph = phoneColumns(crypto, value.phone);
+      const bank = bankColumns(crypto, value.bankAccount);
+      return {
+        org_code: value.orgCode, name: id.name, name_pinyin: id.namePinyin, name_initials: id.nameInitials, name_grams: id.nameGrams,
+        id_card_enc: id.idCardEnc, id_card_hmac: id.idCardHmac, id_card_masked: id.idCardMasked, gender: id.gender, birth_date: id.birthDate,
+        phone_enc: ph.phoneEnc ?? null, phone_hmac: ph.phoneHmac ?? null, phone_masked: ph.phoneMasked ?? null, phone_tail: ph.phoneTail ?? null,
+        bank_account_enc: bank.bankAccountEnc ?? null, bank_account_masked: bank.bankAccountMasked ?? null, card_no: value.cardNo,
+        joined_at: value.joinedAt, migrant_worker: value.migrantWorker, frontline: value.frontline, new_employment_form: value.newEmploymentForm,
+        skill_level: value.skillLevel, education: value.education,
+      };
+    },
+    check: async (db, rows) => {
+      const orgs = await queryRows<OrgRef>(
+        db,
+        sql`SELECT o.id AS org_id, o.code, o.kind, ${scopePredicate(scope, { org: sql`o.id` })} AS visible FROM orgs o
+            WHERE o.status = 'active' AND o.code = ANY(string_to_array(${csv(rows.map((r) => r.value.orgCode))}, ','))`,
+      );
+      const byCode = new Map(orgs.map((o) => [o.code, o]));
+      const hmacs = rows.map((r) => hmacIdCard(crypto, r.value.idCard));
+      const present = new Map(
+        (
+          await queryRows<{ h: string; org_id: string }>(
+            db,
+            sql`SELECT id_card_hmac AS h, org_id FROM members WHERE status = 'active' AND id_card_hmac = ANY(string_to_array(${csv(hmacs)}, ','))`,
+          )
+        ).map((r) => [r.h, r.org_id]),
+      );
+      const errors: RowError[] = [];
+      rows.forEach((r, i) => {
+        const org = byCode.get(r.value.orgCode);
+        if (!org || !org.visible) errors.push({ row: r.row, column: '工会组织编码', message: `找不到编码为 ${r.value.orgCode} 的工会,或不在您的管理范围内` });
+        else if (org.kind !== 'grassroots') errors.push({ row: r.row, column: '工会组织编码', message: '会员只能登记在基层工会' });
+        else {
+          const at = present.get(hmacs[i]!);
+          if (at && at !== org.org_id) errors.push({ row: r.row, column: '身份证号', message: '该身份证号已是其他工会的在册会员,请办理会员关系接转' });
         }
-        const id = identityColumns(crypto, value);
-        const ph = phoneColumns(crypto, value.phone);
-        const bank = bankColumns(crypto, value.bankAccount);
-        fresh.push({
-          org_id: orgs.get(value.orgCode)!.id, name: id.name, name_pinyin: id.namePinyin, name_initials: id.nameInitials, name_grams: id.nameGrams,
-          id_card_enc: id.idCardEnc, id_card_hmac: id.idCardHmac, id_card_masked: id.idCardMasked, gender: id.gender, birth_date: id.birthDate,
-          phone_enc: ph.phoneEnc, phone_hmac: ph.phoneHmac, phone_masked: ph.phoneMasked, phone_tail: ph.phoneTail,
-          bank_account_enc: bank.bankAccountEnc, bank_account_masked: bank.bankAccountMasked, card_no: value.cardNo,
-          joined_at: value.joinedAt, migrant_worker: value.migrantWorker, frontline: value.frontline, new_employment_form: value.newEmploymentForm,
-          skill_level: value.skillLevel, education: value.education, import_job_id: jobId, created_by: actor.userId,
-        });
-      }
-      let imported = 0;
-      if (fresh.length) {
-        const inserted = await queryRows<{ id: string }>(
-          tx,
-          sql`INSERT INTO members (org_id, name, name_pinyin, name_initials, name_grams, id_card_enc, id_card_hmac, id_card_masked, gender, birth_date,
+      });
+      return errors;
+    },
+    // runs after `check` in the same transaction: every row names a visible grassroots union and
+    // is either new or already 在册 in that same union
+    persist: async (tx, rows, { updateExisting, jobId }) => {
+      const json = JSON.stringify(rows.map((r) => r.value));
+      const inserted = await queryRows<{ n: number }>(
+        tx,
+        sql`WITH r AS (SELECT * FROM json_to_recordset(${json}::json) AS x(org_code text, name text, name_pinyin text, name_initials text, name_grams text[],
+                id_card_enc text, id_card_hmac text, id_card_masked text, gender text, birth_date date, phone_enc text, phone_hmac text, phone_masked text,
+                phone_tail text, bank_account_enc text, bank_account_masked text, card_no text, joined_at date, migrant_worker boolean, frontline boolean,
+                new_employment_form boolean, skill_level text, education text)),
+            ins AS (
+              INSERT INTO members (org_id, name, name_pinyin, name_initials, name_grams, id_card_enc, id_card_hmac, id_card_masked, gender, birth_date,
                 phone_enc, phone_hmac, phone_masked, phone_tail, bank_account_enc, bank_account_masked, card_no, joined_at, migrant_worker, frontline,
                 new_employment_form, skill_level, education, import_job_id, created_by)
-              SELECT r.org_id, r.name, r.name_pinyin, r.name_initials, r.name_grams, r.id_card_enc, r.id_card_hmac, r.id_card_masked, r.gender, r.birth_date,
+              SELECT o.id, r.name, r.name_pinyin, r.name_initials, r.name_grams, r.id_card_enc, r.id_card_hmac, r.id_card_masked, r.gender, r.birth_date,
                 r.phone_enc, r.phone_hmac, r.phone_masked, r.phone_tail, r.bank_account_enc, r.bank_account_masked,
                 coalesce(r.card_no, '33' || lpad(nextval('member_card_seq')::text, 12, '0')), r.joined_at, r.migrant_worker, r.frontline,
-                r.new_employment_form, r.skill_level, r.education, r.import_job_id, r.created_by
-              FROM json_populate_recordset(NULL::members, ${JSON.stringify(fresh)}::json) r
-              ON CONFLICT DO NOTHING RETURNING id`,
+                r.new_employment_form, r.skill_level, r.education, ${jobId}::uuid, ${actor.userId}::uuid
+              FROM r JOIN orgs o ON o.code = r.org_code
+              ON CONFLICT DO NOTHING RETURNING 1)
+            SELECT count(*)::int AS n FROM ins`,
+      );
+      const imported = inserted[0]?.n ?? 0;
+      let updated = 0;
+      if (updateExisting && imported < rows.length) {
+        const u = await queryRows<{ n: number }>(
+          tx,
+          sql`WITH upd AS (
+                UPDATE members m SET phone_enc = r.phone_enc, phone_hmac = r.phone_hmac, phone_masked = r.phone_masked, phone_tail = r.phone_tail,
+                  migrant_worker = r.migrant_worker, frontline = r.frontline, new_employment_form = r.new_employment_form,
+                  skill_level = coalesce(r.skill_level, m.skill_level), education = coalesce(r.education, m.education), version = m.version + 1, updated_at = now()
+                FROM json_to_recordset(${json}::json) AS r(id_card_hmac text, phone_enc text, phone_hmac text, phone_masked text, phone_tail text,
+                  migrant_worker boolean, frontline boolean, new_employment_form boolean, skill_level text, education text)
+                -- rows this very transaction inserted (stamped now()) are not "existing"
+                WHERE m.id_card_hmac = r.id_card_hmac AND m.status = 'active' AND m.created_at < now() RETURNING 1)
+              SELECT count(*)::int AS n FROM upd`,
         );
-        imported = inserted.length;
+        updated = u[0]?.n ?? 0;
       }
-      for (const u of updates) {
-        const ph = phoneColumns(crypto, u.row.phone);
-        await tx.execute(sql`UPDATE members SET phone_enc = ${ph.phoneEnc}, phone_hmac = ${ph.phoneHmac}, phone_masked = ${ph.phoneMasked}, phone_tail = ${ph.phoneTail},
-            migrant_worker = ${u.row.migrantWorker}, frontline = ${u.row.frontline}, new_employment_form = ${u.row.newEmploymentForm},
-            skill_level = coalesce(${u.row.skillLevel}, skill_level), education = coalesce(${u.row.education}, education), version = version + 1, updated_at = now()
-          WHERE id_card_hmac = ${u.hmac} AND status = 'active'`);
+      if (imported || updated) {
+        await recordAudit(tx, actor, { action: 'data.import', objectType: 'member', objectId: jobId, detail: { firstRow: rows[0]?.row, lastRow: rows[rows.length - 1]?.row, imported, updated } }, true);
       }
-      const skipped = rows.length - bad.size - imported - updates.length;
-      if (imported || updates.length) {
-        await recordAudit(tx, actor, { action: 'data.import', objectType: 'member', objectId: jobId, detail: { firstRow: rows[0]?.row, lastRow: rows[rows.length - 1]?.row, imported, updated: updates.length } }, true);
-      }
-      return { imported, updated: updates.length, skipped };
+      return { imported, updated, skipped: rows.length - imported - updated };
     },
   };
 }

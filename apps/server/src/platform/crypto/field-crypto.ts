@@ -4,9 +4,15 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, ti
  * Field encryption (AES-256-GCM) and keyed hashes (HMAC-SHA256) for 身份证, bank accounts and
  * second-factor secrets (security.md 15). Two sub-keys are derived from the master key with HKDF.
  */
+const IV_BYTES = 12;
+/** IVs are cut from one CSPRNG draw of this many: one randomFillSync per 1,024 encryptions instead of one each */
+const IV_POOL_BYTES = IV_BYTES * 1024;
+
 export class FieldCrypto {
   private readonly encKey: Buffer;
   private readonly macKey: Buffer;
+  private ivPool = Buffer.alloc(0);
+  private ivOffset = 0;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('数据密钥应为32字节(256位)');
@@ -14,8 +20,19 @@ export class FieldCrypto {
     this.macKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gonghui field hmac v1', 32));
   }
 
+  /** A fresh random 96-bit IV (never reused: each pool byte is handed out once). */
+  private nextIv(): Buffer {
+    if (this.ivOffset + IV_BYTES > this.ivPool.length) {
+      this.ivPool = randomBytes(IV_POOL_BYTES);
+      this.ivOffset = 0;
+    }
+    const iv = this.ivPool.subarray(this.ivOffset, this.ivOffset + IV_BYTES);
+    this.ivOffset += IV_BYTES;
+    return iv;
+  }
+
   encrypt(plain: string): string {
-    const iv = randomBytes(12);
+    const iv = this.nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     return 'v1:' + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');

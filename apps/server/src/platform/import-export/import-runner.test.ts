@@ -32,6 +32,7 @@ function peopleImport(opts: { batchSize?: number; dieOnBatch?: number } = {}): I
     columns,
     batchSize: opts.batchSize,
     keyColumn: '身份证号',
+    prepare: (value: Person) => value,
     validate(c: Record<string, string>) {
       const errors: { column: string; message: string }[] = [];
       if (!c.name) errors.push({ column: '姓名', message: '姓名不能为空' });

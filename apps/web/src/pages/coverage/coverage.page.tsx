@@ -14,6 +14,7 @@ import { ExportButton } from '../../components/export-button.component';
 import { PageTitle } from '../../components/page-title.component';
 import { CoverageCards } from './coverage-cards.component';
 import { CoverageChart } from './coverage-chart.component';
+import { CoverageSettingsButton } from './coverage-settings.component';
 import { CoverageTable } from './coverage-table.component';
 
 interface Crumb {
@@ -76,6 +77,7 @@ export function CoveragePage() {
                 start={() => enterpriseApi.export({ orgId, unionised: false, minEmployees: coverage?.minEmployees })}
               />
             ) : null}
+            {hasPermission(user, 'coverage:settings:configure') ? <CoverageSettingsButton /> : null}
           </>
         }
       />
