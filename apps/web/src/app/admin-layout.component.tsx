@@ -25,7 +25,7 @@ function toItem(entry: MenuEntry): MenuItem {
 
 /** The staff area: guard, sider menu from permission codes, header, and the page outlet. */
 export function AdminLayout() {
-  const { answer, loading, demo, systemInfo, ended } = useSession();
+  const { answer, loading, demo, systemInfo, ended, loggedOut } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const navigation = useNavigation();
@@ -55,7 +55,7 @@ export function AdminLayout() {
 
   if (loading) return <FullPageSpin />;
   const redirect = guardRedirect(answer, 'staff', ended);
-  if (redirect) return <Navigate to={redirect} replace state={{ from: location.pathname }} />;
+  if (redirect) return <Navigate to={redirect} replace state={loggedOut ? undefined : { from: location.pathname }} />;
 
   const required = [...matches].reverse().map((m) => (isRouteHandle(m.handle) ? m.handle.permission : undefined)).find(Boolean);
   const allowed = !required || (permissions ?? []).includes(required);

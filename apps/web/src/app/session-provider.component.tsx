@@ -9,6 +9,7 @@ import { SessionContext, type SessionContextValue, type SessionEnd } from './ses
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [ended, setEnded] = useState<SessionEnd | null>(null);
+  const [loggedOut, setLoggedOut] = useState(false);
   const sessionQuery = useQuery({
     queryKey: queryKeys.session,
     queryFn: authApi.me,
@@ -28,6 +29,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (answer: SessionAnswer) => {
       setCsrfToken(answer.csrfToken);
       setEnded(null);
+      setLoggedOut(false);
       queryClient.setQueryData(queryKeys.session, answer);
     },
     [queryClient],
@@ -48,6 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } catch {
       // The session is forgotten locally whatever the server answered.
     }
+    setLoggedOut(true);
     clearSession();
   }, [clearSession]);
 
@@ -60,11 +63,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       systemInfo: infoQuery.data,
       demo: answer?.demo ?? infoQuery.data?.demo ?? false,
       ended: ended ?? (sessionQuery.data === null && sessionExpiredAtLoad() ? { expired: true } : null),
+      loggedOut,
       setSession,
       clearSession,
       logout,
     }),
-    [answer, sessionQuery.isPending, infoQuery.data, ended, setSession, clearSession, logout],
+    [answer, sessionQuery.isPending, infoQuery.data, ended, loggedOut, setSession, clearSession, logout],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -18,6 +18,8 @@ export interface SessionContextValue {
   setSession: (answer: SessionAnswer) => void;
   /** Set when the server ended the session (401); cleared by the next login. */
   ended: SessionEnd | null;
+  /** True after a deliberate logout (until the next login): the next user starts at home, not on this user's last page. */
+  loggedOut: boolean;
   /** Forgets the session and every cached answer (the next user must not see them). */
   clearSession: (end?: SessionEnd) => void;
   logout: () => Promise<void>;

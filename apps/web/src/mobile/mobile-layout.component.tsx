@@ -7,7 +7,7 @@ import { FullPageSpin } from '../components/full-page-spin.component';
 
 /** The members' phone-sized shell: header, page, bottom tab bar. */
 export function MobileLayout() {
-  const { answer, loading, ended } = useSession();
+  const { answer, loading, ended, loggedOut } = useSession();
   const location = useLocation();
 
   useEffect(() => {
@@ -16,7 +16,7 @@ export function MobileLayout() {
 
   if (loading) return <FullPageSpin />;
   const redirect = guardRedirect(answer, 'member', ended);
-  if (redirect) return <Navigate to={redirect} replace state={{ from: location.pathname }} />;
+  if (redirect) return <Navigate to={redirect} replace state={loggedOut ? undefined : { from: location.pathname }} />;
 
   return (
     <div className="gh-mobile">
