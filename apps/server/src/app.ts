@@ -23,6 +23,9 @@ import { auditRoutes } from './platform/audit/audit.routes.js';
 import { jobRoutes } from './platform/jobs/job.routes.js';
 import { fileRoutes } from './platform/files/file.routes.js';
 import { moduleRoutes } from './modules/module-registry.js';
+import { publicityRoutes } from './platform/workflow/publicity.routes.js';
+import { notifyRoutes } from './platform/notify/notify.routes.js';
+import { ledgerRoutes } from './platform/ledger/ledger.routes.js';
 import { loggerOptions } from './platform/http/logger.js';
 
 z.config(z.locales.zhCN());
@@ -92,6 +95,9 @@ export async function buildApp(ctx: Omit<AppContext, 'log'>, opts: BuildOptions 
   await app.register(auditRoutes);
   await app.register(jobRoutes);
   await app.register(fileRoutes);
+  await app.register(publicityRoutes);
+  await app.register(notifyRoutes);
+  await app.register(ledgerRoutes);
   await app.register(moduleRoutes);
 
   app.setNotFoundHandler((req, reply) => {

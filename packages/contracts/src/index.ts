@@ -15,3 +15,8 @@ export * from './schemas/system.schema.js';
 export * from './schemas/member.schema.js';
 export * from './schemas/enterprise.schema.js';
 export * from './schemas/coverage.schema.js';
+export * from './schemas/workflow.schema.js';
+export * from './schemas/aid.schema.js';
+export * from './schemas/ledger.schema.js';
+export * from './schemas/campaign.schema.js';
+export * from './schemas/household.schema.js';

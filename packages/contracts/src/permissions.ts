@@ -35,6 +35,21 @@ export const PERMISSIONS = {
   'enterprise:enterprise:export': '导出企业',
   'coverage:coverage:view': '查看建会率、入会率',
   'coverage:settings:configure': '设置建会率统计口径(企业规模下限)',
+  'aid:application:list': '查看帮扶申请',
+  'aid:application:create': '代职工提交帮扶申请、修改、撤回',
+  'aid:application:approve': '审核帮扶申请(初审、复审、审批)',
+  'aid:application:disburse': '发放帮扶资金',
+  'aid:application:apply': '本人申请帮扶(移动端)',
+  'aid:household:list': '查看困难职工档案',
+  'aid:household:manage': '困难职工建档、复核、退出',
+  'aid:campaign:view': '查看春风行动',
+  'aid:campaign:manage': '设置春风行动(年度、救助类别、目标)',
+  'aid:donation:record': '登记春风行动捐款',
+  'aid:settings:configure': '设置低保标准、市总审批金额与公示天数',
+  'ledger:fund:list': '查看资金、预算与台账',
+  'ledger:fund:manage': '设立资金、编制预算、收入入账',
+  'ledger:payout:export': '生成并导出银行代发批次(含账号明文)',
+  'ledger:payout:confirm': '确认代发批次已支付',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -75,6 +90,13 @@ const REGISTRY_STAFF: PermissionCode[] = [
   'enterprise:enterprise:list', 'enterprise:enterprise:create', 'enterprise:enterprise:update', 'enterprise:enterprise:import', 'enterprise:enterprise:export',
   'coverage:coverage:view',
 ];
+/** 春风行动 and hardship households, as every staff level works them (disbursement and settings are added per level). */
+const AID_STAFF: PermissionCode[] = [
+  'aid:application:list', 'aid:application:create', 'aid:application:approve',
+  'aid:household:list', 'aid:household:manage', 'aid:campaign:view',
+];
+/** Funds: who holds money (city and districts). */
+const FUND_STAFF: PermissionCode[] = ['aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   {
@@ -94,27 +116,28 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   },
   {
     code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
+      ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure'],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {
     code: 'member', name: '职工会员', kind: 'business', scope: 'self', mfaRequired: false, passwordExpires: false,
-    permissions: ['job:job:read'],
+    permissions: ['job:job:read', 'aid:application:apply'],
     description: '会员本人:报名、申请、投票、建议、随手拍(移动端)',
   },
 ];

@@ -30,6 +30,8 @@ export interface AppConfig {
   logLevel: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** how long (ms, at most 5 s; 0 = off) a resolved session may be reused in this process: see platform/auth/session-cache.ts */
+  sessionCacheMs: number;
   passwordMaxAgeDays: number;
   ipFailedLoginLimit: number;
   bodyLimitBytes: number;
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.GONGHUI_LOG_LEVEL || 'info',
     sessionIdleMinutes: intEnv(env, 'GONGHUI_SESSION_IDLE_MINUTES', 30),
     sessionAbsoluteHours: intEnv(env, 'GONGHUI_SESSION_ABSOLUTE_HOURS', 12),
+    sessionCacheMs: Math.min(intEnv(env, 'GONGHUI_SESSION_CACHE_MS', 2000), 5000),
     passwordMaxAgeDays: intEnv(env, 'GONGHUI_PASSWORD_MAX_AGE_DAYS', 90),
     ipFailedLoginLimit: intEnv(env, 'GONGHUI_IP_FAILED_LOGIN_LIMIT', 50),
     bodyLimitBytes: intEnv(env, 'GONGHUI_BODY_LIMIT_BYTES', 1024 * 1024),

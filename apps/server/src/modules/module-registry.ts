@@ -6,6 +6,11 @@ import { memberIoRoutes } from './members/member-io.routes.js';
 import { enterpriseRoutes } from './enterprises/enterprise.routes.js';
 import { enterpriseIoRoutes } from './enterprises/enterprise-io.routes.js';
 import { coverageRoutes } from './coverage/coverage.routes.js';
+import { aidApplicationRoutes } from './hardship-aid/aid-application.routes.js';
+import { householdRoutes } from './hardship-aid/household.routes.js';
+import { campaignRoutes } from './hardship-aid/campaign.routes.js';
+import { aidSettingsRoutes } from './hardship-aid/aid-settings.routes.js';
+import { aidEvidenceRoutes } from './hardship-aid/aid-evidence.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
@@ -15,4 +20,9 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(enterpriseRoutes);
   await app.register(enterpriseIoRoutes);
   await app.register(coverageRoutes);
+  await app.register(aidApplicationRoutes);
+  await app.register(householdRoutes);
+  await app.register(campaignRoutes);
+  await app.register(aidSettingsRoutes);
+  await app.register(aidEvidenceRoutes);
 }

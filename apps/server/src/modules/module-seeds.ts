@@ -1,2 +1,6 @@
 /** Each module's demo data registers itself here (imported for its side effect by platform-init). */
 import './members/member.seed.js';
+import '../platform/ledger/ledger-demo.seed.js';
+import './hardship-aid/campaign.seed.js';
+import './hardship-aid/aid.seed.js';
+import './hardship-aid/household.seed.js';

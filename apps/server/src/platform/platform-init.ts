@@ -12,6 +12,7 @@ import '../modules/module-seeds.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-orgs.data.js';
 import { randomPassword } from './auth/password.js';
 import { registerJobHandlers } from '../modules/module-jobs.js';
+import { registerWorkflowJobs } from './workflow/workflow-jobs.js';
 
 export interface InitResult {
   ctx: Omit<AppContext, 'log'>;
@@ -61,6 +62,7 @@ export async function initPlatform(config: AppConfig, database: Database): Promi
 
   const jobLog = pino({ level: config.logLevel });
   const jobs = new JobRunner(db, jobLog);
+  registerWorkflowJobs(jobs);
   registerJobHandlers(jobs, { crypto });
   return { ctx: { db, dbKind: database.kind, config, crypto, runtime: { demo, mfa }, jobs }, notices };
 }

@@ -36,14 +36,23 @@ export async function memberSnapshot(t: TestApp): Promise<string[]> {
 
 /**
  * Orgs whose coverage counter (org_counters.members) differs from the real number of 在册
- * members: empty when the incrementally kept counters are right.
+ * members, and orgs with sub-orgs whose subtree total (member_subtree_counts, -1 when the row is
+ * missing) differs from the real number in their subtree: empty when the incrementally kept
+ * counters are right.
  */
 export async function memberCounterMismatches(t: TestApp): Promise<{ org_id: string; counter: number; actual: number }[]> {
   return queryRows(
     t.ctx.db,
     sql`SELECT coalesce(c.org_id, m.org_id) AS org_id, coalesce(c.members, 0)::int AS counter, coalesce(m.n, 0)::int AS actual
         FROM org_counters c FULL JOIN (SELECT org_id, count(*) AS n FROM members WHERE status = 'active' GROUP BY org_id) m ON m.org_id = c.org_id
-        WHERE coalesce(c.members, 0) <> coalesce(m.n, 0)`,
+        WHERE coalesce(c.members, 0) <> coalesce(m.n, 0)
+        UNION ALL
+        SELECT x.org_id, x.counter, x.actual FROM (
+          SELECT o.id AS org_id, coalesce(s.members, -1)::int AS counter,
+            (SELECT count(*) FROM members m WHERE m.status = 'active' AND m.org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = o.id))::int AS actual
+          FROM orgs o LEFT JOIN member_subtree_counts s ON s.org_id = o.id
+          WHERE s.org_id IS NOT NULL OR EXISTS (SELECT 1 FROM org_closure c WHERE c.ancestor_id = o.id AND c.depth > 0)) x
+        WHERE x.counter <> x.actual`,
   );
 }
 

@@ -1,21 +1,30 @@
 import type {
   Transfer,
+  aidActionBodySchema,
+  aidApplicationListItemSchema,
+  aidListQuerySchema,
+  aidSettingsSchema,
+  applyAidBodySchema,
   auditListQuerySchema,
   auditVerifyAnswerSchema,
   changePasswordBodySchema,
   coverageChildrenSchema,
+  createAidApplicationBodySchema,
   createEnterpriseBodySchema,
   createMemberBodySchema,
   createTransferBodySchema,
   createUserBodySchema,
   enterpriseListQuerySchema,
   grantPlatformRoleBodySchema,
+  homeVisitBodySchema,
   memberExportBodySchema,
   memberHistoryItemSchema,
   memberListQuerySchema,
   memberStatusBodySchema,
   mfaSetupAnswerSchema,
   moveOrgBodySchema,
+  notificationListSchema,
+  objectionBodySchema,
   orgListQuerySchema,
   revealBodySchema,
   reviewCreditCodeBodySchema,
@@ -23,6 +32,7 @@ import type {
   roleUpdateBodySchema,
   transferActionBodySchema,
   transferListQuerySchema,
+  updateAidApplicationBodySchema,
   updateEnterpriseBodySchema,
   updateMemberBodySchema,
   updateOrgBodySchema,
@@ -91,6 +101,21 @@ export type ReviewCreditCodeBody = Input<typeof reviewCreditCodeBodySchema>;
 // 组织覆盖
 export type CoverageChildren = Output<typeof coverageChildrenSchema>;
 export type CoverageChild = CoverageChildren['children'][number];
+
+// 春风行动·帮扶申请, 公示, 消息
+export type AidListQuery = Partial<Output<typeof aidListQuerySchema>>;
+export type AidBox = NonNullable<AidListQuery['box']>;
+export type AidApplicationListItem = Output<typeof aidApplicationListItemSchema>;
+export type CreateAidApplicationBody = Input<typeof createAidApplicationBodySchema>;
+export type UpdateAidApplicationBody = Input<typeof updateAidApplicationBodySchema>;
+export type ApplyAidBody = Input<typeof applyAidBodySchema>;
+export type AidActionBody = Input<typeof aidActionBodySchema>;
+export type AidAction = AidActionBody['action'];
+export type HomeVisitBody = Input<typeof homeVisitBodySchema>;
+export type AidSettings = Output<typeof aidSettingsSchema>;
+export type ObjectionBody = Input<typeof objectionBodySchema>;
+export type NotificationList = Output<typeof notificationListSchema>;
+export type NotificationItem = NotificationList['items'][number];
 
 // 导入导出 (background jobs; the answers are not in the contracts yet)
 export interface JobStarted {

@@ -25,4 +25,21 @@ export const queryKeys = {
   coverage: ['coverage'] as const,
   orgCoverage: (orgId: string) => ['coverage', 'org', orgId] as const,
   coverageChildren: (orgId: string) => ['coverage', 'children', orgId] as const,
+  aid: ['aid'] as const,
+  aidList: (query: object) => ['aid', 'list', query] as const,
+  aidApplication: (id: string) => ['aid', 'detail', id] as const,
+  aidSettings: ['aid', 'settings'] as const,
+  myAid: ['aid', 'mine'] as const,
+  myAidApplication: (id: string) => ['aid', 'mine', id] as const,
+  /** the active funds a case may be paid from (发放) */
+  fundOptions: ['funds', 'options'] as const,
+  /** 资金台账: everything under 'funds', so a 发放 refreshes balances, the ledger and the payouts */
+  funds: ['funds'] as const,
+  fundList: (query: object) => ['funds', 'list', query] as const,
+  fund: (id: string) => ['funds', 'detail', id] as const,
+  fundEntries: (id: string, query: object) => ['funds', 'entries', id, query] as const,
+  payouts: (query: object) => ['funds', 'payouts', query] as const,
+  payoutBatches: (query: object) => ['funds', 'batches', query] as const,
+  publicity: ['public', 'publicity'] as const,
+  notifications: ['notifications'] as const,
 };

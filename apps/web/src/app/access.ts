@@ -1,8 +1,8 @@
-import type { BuiltinRoleCode, PermissionCode, SessionAnswer, SessionUser } from '@gonghui/contracts';
+import { builtinRole, type BuiltinRoleCode, type PermissionCode, type SessionAnswer, type SessionUser } from '@gonghui/contracts';
 
 /** What the built-in member role holds (contracts BUILTIN_ROLES); anything beyond it is a staff permission. */
 const MEMBER_ROLE: BuiltinRoleCode = 'member';
-const MEMBER_PERMISSIONS: readonly PermissionCode[] = ['job:job:read'];
+const MEMBER_PERMISSIONS: readonly PermissionCode[] = builtinRole(MEMBER_ROLE)?.permissions ?? [];
 
 export function hasPermission(user: SessionUser | null | undefined, code: PermissionCode): boolean {
   return !!user && user.permissions.includes(code);

@@ -1,6 +1,7 @@
 import { Button, Flex, Layout, Tag, Typography } from 'antd';
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
+import { NotificationBell } from '../components/notification-bell.component';
 import { federationName } from './labels';
 import { useSession } from './use-session.hook';
 
@@ -25,6 +26,7 @@ export function AdminHeader() {
           ) : null}
         </Flex>
         <Flex align="center" gap={4} style={{ minWidth: 0 }}>
+          <NotificationBell />
           <UserOutlined />
           <span className="gh-header-user" data-testid="header-user">
             {user?.name}

@@ -5,7 +5,7 @@ import { FullPageSpin } from '../components/full-page-spin.component';
 import { AdminHeader } from './admin-header.component';
 import { ForbiddenPage } from './forbidden.page';
 import { guardRedirect, isRouteHandle } from './guards';
-import { DASHBOARD_ENTRY, entryForPath, visibleModuleEntries, visibleSections, type MenuEntry } from './menu.config';
+import { DASHBOARD_ENTRY, MENU_SECTIONS, entryForPath, visibleModuleEntries, visibleSections, type MenuEntry } from './menu.config';
 import { federationName } from './labels';
 import { useSession } from './use-session.hook';
 
@@ -78,7 +78,7 @@ export function AdminLayout() {
           mode="inline"
           items={items}
           selectedKeys={current ? [current.key] : []}
-          defaultOpenKeys={['system']}
+          defaultOpenKeys={MENU_SECTIONS.map((s) => s.key)}
           onClick={onMenuClick}
         />
       </Layout.Sider>

@@ -1,16 +1,24 @@
 import type { ReactNode } from 'react';
 import type { PermissionCode } from '@gonghui/contracts';
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
+  FireOutlined,
+  FundOutlined,
+  GiftOutlined,
+  HomeOutlined,
   IdcardOutlined,
+  NotificationOutlined,
   PieChartOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
+  TransactionOutlined,
 } from '@ant-design/icons';
 
 export interface MenuEntry {
@@ -48,6 +56,26 @@ export const MODULE_ENTRIES: MenuEntry[] = [
 
 /** The admin menu's groups (after the module entries); built per user from their permission codes (the server enforces the same codes). */
 export const MENU_SECTIONS: MenuSection[] = [
+  {
+    key: 'aid',
+    label: '春风行动',
+    icon: <GiftOutlined />,
+    entries: [
+      { key: 'aid-campaigns', path: '/aid/campaigns', label: '年度活动', icon: <FireOutlined />, permission: 'aid:campaign:view', description: '年度春风行动:救助范围、区县目标、捐款登记与进度看板' },
+      { key: 'aid-applications', path: '/aid/applications', label: '帮扶申请', icon: <SolutionOutlined />, permission: 'aid:application:list', description: '困难职工帮扶申请、逐级审核、入户调查与发放' },
+      { key: 'aid-households', path: '/aid/households', label: '困难职工档案', icon: <HomeOutlined />, permission: 'aid:household:list', description: '困难职工家庭建档、年度复核与退出,低保标准' },
+      { key: 'aid-publicity', path: '/aid/publicity', label: '公示管理', icon: <NotificationOutlined />, permission: 'aid:application:list', description: '公示中的帮扶、公示期满处理、审批金额与公示天数' },
+    ],
+  },
+  {
+    key: 'ledger',
+    label: '资金管理',
+    icon: <AccountBookOutlined />,
+    entries: [
+      { key: 'funds', path: '/funds', label: '资金台账', icon: <FundOutlined />, permission: 'ledger:fund:list', description: '资金来源、年度预算、收入入账与收支台账' },
+      { key: 'payout-batches', path: '/payout-batches', label: '代发批次', icon: <TransactionOutlined />, permission: 'ledger:fund:list', description: '银行代发批次的生成、下载与支付确认' },
+    ],
+  },
   {
     key: 'system',
     label: '系统管理',

@@ -28,6 +28,57 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/member-transfers/member-transfers.page').then((m) => ({ Component: m.MemberTransfersPage })),
   },
   {
+    path: 'aid/campaigns',
+    handle: { permission: 'aid:campaign:view' } satisfies RouteHandle,
+    lazy: () => import('../pages/campaign/campaign.page').then((m) => ({ Component: m.CampaignPage })),
+  },
+  {
+    path: 'aid/applications',
+    handle: { permission: 'aid:application:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/aid/aid-applications.page').then((m) => ({ Component: m.AidApplicationsPage })),
+  },
+  {
+    path: 'aid/applications/new',
+    handle: { permission: 'aid:application:create' } satisfies RouteHandle,
+    lazy: () => import('../pages/aid/aid-create.page').then((m) => ({ Component: m.AidCreatePage })),
+  },
+  {
+    path: 'aid/applications/:id',
+    handle: { permission: 'aid:application:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/aid/aid-application-detail.page').then((m) => ({ Component: m.AidApplicationDetailPage })),
+  },
+  {
+    path: 'aid/households',
+    handle: { permission: 'aid:household:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/households/households.page').then((m) => ({ Component: m.HouseholdsPage })),
+  },
+  {
+    path: 'aid/subsistence-lines',
+    handle: { permission: 'aid:household:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/households/subsistence-lines.page').then((m) => ({ Component: m.SubsistenceLinesPage })),
+  },
+  {
+    path: 'aid/publicity',
+    handle: { permission: 'aid:application:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/aid/aid-publicity.page').then((m) => ({ Component: m.AidPublicityPage })),
+  },
+  { path: 'workflow/:type/:id', lazy: () => import('./workflow-link.page').then((m) => ({ Component: m.WorkflowLinkPage })) },
+  {
+    path: 'funds',
+    handle: { permission: 'ledger:fund:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/funds/funds.page').then((m) => ({ Component: m.FundsPage })),
+  },
+  {
+    path: 'funds/:id',
+    handle: { permission: 'ledger:fund:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/funds/fund-detail.page').then((m) => ({ Component: m.FundDetailPage })),
+  },
+  {
+    path: 'payout-batches',
+    handle: { permission: 'ledger:fund:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/funds/payout-batches.page').then((m) => ({ Component: m.PayoutBatchesPage })),
+  },
+  {
     path: 'system/orgs',
     handle: { permission: 'org:unit:list' } satisfies RouteHandle,
     lazy: () => import('../pages/orgs/orgs.page').then((m) => ({ Component: m.OrgsPage })),
@@ -54,6 +105,9 @@ const adminPages: RouteObject[] = [
 const mobilePages: RouteObject[] = [
   { index: true, lazy: () => import('../mobile/mobile-home.page').then((m) => ({ Component: m.MobileHomePage })) },
   { path: 'me', lazy: () => import('../mobile/mobile-me.page').then((m) => ({ Component: m.MobileMePage })) },
+  { path: 'aid', lazy: () => import('../mobile/mobile-aid-list.page').then((m) => ({ Component: m.MobileAidListPage })) },
+  { path: 'aid/apply', lazy: () => import('../mobile/mobile-aid-apply.page').then((m) => ({ Component: m.MobileAidApplyPage })) },
+  { path: 'aid/:id', lazy: () => import('../mobile/mobile-aid-detail.page').then((m) => ({ Component: m.MobileAidDetailPage })) },
   { path: '*', lazy: () => import('../mobile/mobile-not-found.page').then((m) => ({ Component: m.MobileNotFoundPage })) },
 ];
 
@@ -69,6 +123,8 @@ export const routes: RouteObject[] = [
         path: 'change-password',
         lazy: () => import('../pages/auth/change-password.page').then((m) => ({ Component: m.ChangePasswordPage })),
       },
+      // public pages: no login, outside the staff and member layouts (the server serves index.html for them)
+      { path: 'gongshi', lazy: () => import('../pages/public/public-publicity.page').then((m) => ({ Component: m.PublicPublicityPage })) },
       { path: 'm/login', lazy: () => import('../mobile/mobile-login.page').then((m) => ({ Component: m.MobileLoginPage })) },
       {
         path: 'm',

@@ -1,21 +1,38 @@
 import { Card, Col, Row, Tag, Typography } from 'antd';
 import { BulbOutlined, CameraOutlined, CalendarOutlined, FileTextOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useSession } from '../app/use-session.hook';
 
 interface Tile {
   key: string;
   title: string;
   icon: ReactNode;
+  /** the service's page; none yet: shown as 即将开放 */
+  path?: string;
 }
 
-/** Placeholders for the member services the next issues build. */
+/** The member services; those without a page are placeholders the next issues build. */
 const TILES: Tile[] = [
   { key: 'activities', title: '活动报名', icon: <CalendarOutlined /> },
-  { key: 'applications', title: '我的申请', icon: <FileTextOutlined /> },
+  { key: 'applications', title: '我的申请', icon: <FileTextOutlined />, path: '/m/aid' },
   { key: 'snapshots', title: '随手拍', icon: <CameraOutlined /> },
   { key: 'proposals', title: '建议', icon: <BulbOutlined /> },
 ];
+
+function TileCard({ tile }: { tile: Tile }) {
+  return (
+    <Card size="small" hoverable={!!tile.path} data-testid={`tile-${tile.key}`} style={{ textAlign: 'center' }}>
+      <div style={{ fontSize: 28, color: '#c8161d' }}>{tile.icon}</div>
+      <Typography.Text strong>{tile.title}</Typography.Text>
+      <div>
+        <Tag color={tile.path ? 'red' : undefined} style={{ marginTop: 6, marginInlineEnd: 0 }}>
+          {tile.path ? '帮扶申请' : '即将开放'}
+        </Tag>
+      </div>
+    </Card>
+  );
+}
 
 export function MobileHomePage() {
   const { user } = useSession();
@@ -27,13 +44,13 @@ export function MobileHomePage() {
       <Row gutter={[12, 12]}>
         {TILES.map((tile) => (
           <Col span={12} key={tile.key}>
-            <Card size="small" data-testid={`tile-${tile.key}`} style={{ textAlign: 'center' }}>
-              <div style={{ fontSize: 28, color: '#c8161d' }}>{tile.icon}</div>
-              <Typography.Text strong>{tile.title}</Typography.Text>
-              <div>
-                <Tag style={{ marginTop: 6, marginInlineEnd: 0 }}>即将开放</Tag>
-              </div>
-            </Card>
+            {tile.path ? (
+              <Link to={tile.path}>
+                <TileCard tile={tile} />
+              </Link>
+            ) : (
+              <TileCard tile={tile} />
+            )}
           </Col>
         ))}
       </Row>

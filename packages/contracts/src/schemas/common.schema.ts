@@ -8,12 +8,18 @@ export const pageQuerySchema = z.object({
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
+/**
+ * A list page. `totalCapped: true` (lists over very large tables, when filtered) means the count
+ * stopped early: at least `total` items match.
+ */
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({ items: z.array(item), total: z.number().int(), totalCapped: z.boolean().optional(), page: z.number().int(), pageSize: z.number().int() });
 }
 export interface Page<T> {
   items: T[];
   total: number;
+  /** true: the count stopped early, at least `total` items match */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

@@ -63,14 +63,16 @@ async function seedRegistry({ db, crypto }: DemoSeedContext): Promise<void> {
     const rows = [];
     for (let i = 0; i < count; i++) {
       const male = r() < 0.55;
-      const name = (u.name.startsWith('杭州湖滨文旅') && i === 0 ? '张' : pick(r, SURNAMES)) + (u.name.startsWith('杭州湖滨文旅') && i === 0 ? '建国' : pick(r, male ? GIVEN_MALE : GIVEN_FEMALE));
+      const demoWorker = u.name.startsWith('杭州湖滨文旅') && i === 0;
+      const name = (demoWorker ? '张' : pick(r, SURNAMES)) + (demoWorker ? '建国' : pick(r, male ? GIVEN_MALE : GIVEN_FEMALE));
       const phone = `1${pick(r, ['3', '5', '7', '8', '9'])}${String(Math.floor(r() * 1e9)).padStart(9, '0')}`;
       seq++;
       rows.push({
         orgId: u.id,
-        ...identityColumns(crypto, { name, idCard: idCard(r, seq, u.name.startsWith('杭州湖滨文旅') && i === 0 ? true : male) }),
+        ...identityColumns(crypto, { name, idCard: idCard(r, seq, demoWorker ? true : male) }),
         ...phoneColumns(crypto, phone),
-        ...bankColumns(crypto, r() < 0.4 ? `6222${String(Math.floor(r() * 1e12)).padStart(12, '0')}` : null),
+        // the demo worker has a bank card, so their aid can be paid out in the demo
+        ...bankColumns(crypto, r() < 0.4 || demoWorker ? `6222${String(Math.floor(r() * 1e12)).padStart(12, '0')}` : null),
         joinedAt: `${2008 + Math.floor(r() * 17)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-15`,
         enterpriseId: ent!.id,
         migrantWorker: r() < 0.3,

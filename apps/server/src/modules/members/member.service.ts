@@ -76,7 +76,7 @@ export async function getMember(ctx: AppContext, auth: AuthContext, id: string):
 }
 
 export async function listMembers(ctx: AppContext, auth: AuthContext, q: MemberListQuery) {
-  const { rows, total } = await listMemberRows(ctx.db, auth.scope, {
+  const { rows, total, totalCapped } = await listMemberRows(ctx.db, auth.scope, {
     search: q.q ? memberSearchPredicate(q.q, ctx.crypto) : null,
     orgId: q.orgId,
     status: q.status,
@@ -86,7 +86,7 @@ export async function listMembers(ctx: AppContext, auth: AuthContext, q: MemberL
     page: q.page,
     pageSize: q.pageSize,
   });
-  return { items: rows.map((r) => toMember(r, auth)), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => toMember(r, auth)), total, totalCapped, page: q.page, pageSize: q.pageSize };
 }
 
 export async function createMember(ctx: AppContext, auth: AuthContext, actor: Actor, body: CreateMemberBody): Promise<Member> {

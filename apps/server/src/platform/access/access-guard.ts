@@ -1,7 +1,8 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { recordAudit } from '../audit/audit.service.js';
-import { resolveSession, SESSION_COOKIE } from '../auth/session.service.js';
+import { SESSION_COOKIE } from '../auth/session.service.js';
+import { resolveSessionCached, SessionCache } from '../auth/session-cache.js';
 import { AppError, forbidden, unauthorized } from '../http/app-error.js';
 import { actorOf } from '../http/request-helpers.js';
 
@@ -22,14 +23,25 @@ async function deny(app: FastifyInstance, req: FastifyRequest, reason: string, d
  * The first of the three questions, answered for every request before validation: who is calling
  * (session), may they call this route (permission code), and is the CSRF token right. A route
  * that declares no permission is refused: access fails closed.
+ *
+ * Sessions are resolved through a short-lived cache (session-cache.ts) that every state-changing
+ * request empties once handled, before its answer goes out: a logout, a revoked role, a password
+ * change or a disabled account applies to the next request in this process; another process sees
+ * it within `sessionCacheMs`.
  */
 export function installAccessGuard(app: FastifyInstance): void {
+  const sessions = new SessionCache(app.ctx.config.sessionCacheMs);
+  const forgetSessionsAfterChange = async (req: FastifyRequest): Promise<void> => {
+    if (!SAFE_METHODS.has(req.method)) sessions.clear();
+  };
   app.decorateRequest('auth', null);
+  app.addHook('onSend', forgetSessionsAfterChange);
+  app.addHook('onResponse', forgetSessionsAfterChange);
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const permission = req.routeOptions.config?.permission;
     const token = req.cookies[SESSION_COOKIE];
-    req.auth = token ? await resolveSession(app.ctx, token) : null;
+    req.auth = token ? await resolveSessionCached(app.ctx, sessions, token) : null;
     if (permission === 'public') return;
     // unknown routes answer 404 to a logged-in caller; an anonymous caller learns nothing of the route map
     if (req.is404 && req.auth) return;

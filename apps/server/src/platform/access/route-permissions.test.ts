@@ -3,7 +3,15 @@ import { ALL_PERMISSION_CODES } from '@gonghui/contracts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 /** The routes anyone may call without logging in (security.md 6: they declare `public`). */
-const EXPECTED_PUBLIC = ['GET /api/health', 'GET /api/system/info', 'GET /api/openapi.json', 'POST /api/auth/login'];
+const EXPECTED_PUBLIC = [
+  'GET /api/health',
+  'GET /api/system/info',
+  'GET /api/openapi.json',
+  'POST /api/auth/login',
+  // the 公示 page: masked names and amounts, and objections (rate-limited per address)
+  'GET /api/public/publicity',
+  'POST /api/public/publicity/:id/objections',
+];
 const isDocsUi = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
 describe('every route declares a permission (security.md 6)', () => {
@@ -54,7 +62,7 @@ describe('every route declares a permission (security.md 6)', () => {
   });
 
   it('lets anonymous callers reach the public routes', async () => {
-    for (const key of ['GET /api/health', 'GET /api/system/info', 'GET /api/openapi.json']) {
+    for (const key of ['GET /api/health', 'GET /api/system/info', 'GET /api/openapi.json', 'GET /api/public/publicity']) {
       const url = key.split(' ')[1]!;
       expect((await t.app.inject({ method: 'GET', url })).statusCode, key).toBe(200);
     }

@@ -49,6 +49,7 @@ interface SessionRow {
   idle_expired: boolean;
   absolute_expired: boolean;
   touch: boolean;
+  valid_ms: number | string;
   user_id: string;
   username: string;
   name: string;
@@ -67,8 +68,14 @@ export const grantsSql = (userIdExpr: ReturnType<typeof sql>) => sql`coalesce((
     'scopeOrgIds', coalesce((SELECT json_agg(rso.org_id) FROM role_scope_orgs rso WHERE rso.role_id = r.id), '[]'::json)))
   FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = ${userIdExpr}), '[]'::json)`;
 
-export async function resolveSession(ctx: AppContext, token: string): Promise<AuthContext | null> {
-  const id = hashToken(token);
+/** A session read from the database, with how long it stays valid if unused (the sooner of its idle and absolute expiry). */
+export interface ResolvedSession {
+  auth: AuthContext;
+  validForMs: number;
+}
+
+/** Reads the session `id` (a token hash) with its user and role grants; deletes it when expired. */
+export async function loadSession(ctx: AppContext, id: string): Promise<ResolvedSession | null> {
   const idle = ctx.config.sessionIdleMinutes;
   const absolute = ctx.config.sessionAbsoluteHours;
   const [row] = await queryRows<SessionRow>(
@@ -77,6 +84,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Au
           s.last_seen_at < now() - make_interval(mins => ${idle}) AS idle_expired,
           s.created_at < now() - make_interval(hours => ${absolute}) AS absolute_expired,
           s.last_seen_at < now() - interval '30 seconds' AS touch,
+          floor(extract(epoch FROM least(s.last_seen_at + make_interval(mins => ${idle}), s.created_at + make_interval(hours => ${absolute})) - now()) * 1000)::float8 AS valid_ms,
           u.id AS user_id, u.username, u.name, u.org_id, o.name AS org_name, u.member_id, u.status,
           ${grantsSql(sql`u.id`)} AS roles
         FROM sessions s JOIN users u ON u.id = s.user_id JOIN orgs o ON o.id = u.org_id
@@ -90,7 +98,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Au
   if (row.touch) await ctx.db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
   const user: AuthUser = { id: row.user_id, username: row.username, name: row.name, orgId: row.org_id, orgName: row.org_name, memberId: row.member_id };
   const grants = typeof row.roles === 'string' ? (JSON.parse(row.roles) as RoleGrant[]) : row.roles;
-  return {
+  const auth: AuthContext = {
     sessionId: id,
     csrfToken: row.csrf_token,
     stage: row.stage,
@@ -99,4 +107,11 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Au
     permissions: new Set(grants.flatMap((g) => g.permissions)),
     scope: compileScope(grants, user),
   };
+  // a touch just moved the idle deadline on; the value read is from before it (the sooner, the safer)
+  return { auth, validForMs: Math.max(0, Number(row.valid_ms)) };
+}
+
+/** The caller of a request from its session token, read from the database (see session-cache.ts for the cached path). */
+export async function resolveSession(ctx: AppContext, token: string): Promise<AuthContext | null> {
+  return (await loadSession(ctx, hashToken(token)))?.auth ?? null;
 }

@@ -1,19 +1,37 @@
 import { AppError } from '../http/app-error.js';
 import { checkZipLimits, isXlsxDirectory, parseZipDirectory, type ZipLimits } from './zip-directory.js';
 
-/** The kinds of upload the platform accepts. */
-export type UploadKind = 'xlsx' | 'csv';
+/** The kinds of upload the platform accepts; each caller names the ones it takes. */
+export type UploadKind = 'xlsx' | 'csv' | 'jpeg' | 'png' | 'pdf';
+
+/** Imports take spreadsheets. */
+export const SPREADSHEET_KINDS: readonly UploadKind[] = ['xlsx', 'csv'];
+/** Evidence (证明材料, scans and photos) takes images and PDF. */
+export const EVIDENCE_KINDS: readonly UploadKind[] = ['jpeg', 'png', 'pdf'];
 
 export const MIME: Record<UploadKind, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  pdf: 'application/pdf',
 };
 
 /** How many leading bytes decide the kind. */
 export const HEAD_BYTES = 64 * 1024;
 
-const UNSUPPORTED = '文件类型不支持:请上传 .xlsx 或 .csv 文件';
-const refuse = (detail = UNSUPPORTED): AppError => new AppError(422, detail, 'FILE_TYPE');
+const KIND_LABELS: Record<UploadKind, string> = { xlsx: '.xlsx', csv: '.csv', jpeg: 'JPG', png: 'PNG', pdf: 'PDF' };
+
+/** 请上传 .xlsx 或 .csv 文件 / 请上传 JPG、PNG 或 PDF 文件 */
+function uploadHint(allowed: readonly UploadKind[]): string {
+  const labels = allowed.map((k) => KIND_LABELS[k]);
+  const list = labels.length > 1 ? `${labels.slice(0, -1).join('、')} 或 ${labels.at(-1)!}` : (labels[0] ?? '');
+  return `请上传 ${list} 文件`;
+}
+const unsupportedText = (allowed: readonly UploadKind[]): string => `文件类型不支持:${uploadHint(allowed)}`;
+
+const SPREADSHEETS_TEXT = unsupportedText(SPREADSHEET_KINDS);
+const refuse = (detail = SPREADSHEETS_TEXT): AppError => new AppError(422, detail, 'FILE_TYPE');
 
 /** PDF, PNG, JPEG, GIF, ELF, gzip, 7z, RAR, RTF (as latin1 text). */
 const SIGNATURES = ['%PDF', '\x89PNG', '\xff\xd8\xff', 'GIF8', '\x7fELF', '\x1f\x8b', "7z\xbc\xaf'\x1c", 'Rar!', '{\\rtf'];
@@ -61,30 +79,58 @@ export function looksLikeText(head: Buffer): boolean {
   return decodes('utf-8', body) || decodes('gbk', body);
 }
 
+const isSpreadsheet = (k: UploadKind): boolean => k === 'xlsx' || k === 'csv';
+
 /**
- * Decides the kind of an upload from its bytes, never its name: `head` is the first 64 KiB,
- * `tail` the last bytes (for a zip's central directory), `size` the whole length. An xlsx must be
- * a zip whose directory lists `[Content_Types].xml` and `xl/workbook.xml` and passes the bomb
- * limits; csv is text in UTF-8 or GBK. Anything else is refused with 422.
+ * Images and PDF by their signatures: JPEG `FF D8 FF` and a marker; PNG its 8-byte signature
+ * followed by the IHDR chunk; PDF `%PDF-` and a version (at the very start, as browsers and
+ * viewers sniff it). Null when the head is none of them.
  */
-export function detectUploadKind(head: Buffer, tail: Buffer, size: number, limits: ZipLimits): UploadKind {
+export function detectMediaKind(head: Buffer): 'jpeg' | 'png' | 'pdf' | null {
+  if (head.length >= 4 && startsWith(head, 0xff, 0xd8, 0xff) && head[3]! >= 0xc0 && head[3]! < 0xff) return 'jpeg';
+  if (startsWith(head, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52)) return 'png';
+  if (/^%PDF-\d\.\d/.test(head.toString('latin1', 0, 8))) return 'pdf';
+  return null;
+}
+
+/** An image or PDF: accepted when the caller takes it, else refused; null when the head is neither. */
+function mediaKind(head: Buffer, allowed: readonly UploadKind[]): UploadKind | null {
+  const media = detectMediaKind(head);
+  if (media && !allowed.includes(media)) throw refuse(unsupportedText(allowed));
+  if (!media && !allowed.some(isSpreadsheet)) throw refuse(unsupportedText(allowed));
+  return media;
+}
+
+/**
+ * Decides the kind of an upload from its bytes, never its name, among the kinds the caller
+ * `allowed`: `head` is the first 64 KiB, `tail` the last bytes (for a zip's central directory),
+ * `size` the whole length. An xlsx must be a zip whose directory lists `[Content_Types].xml` and
+ * `xl/workbook.xml` and passes the bomb limits; csv is text in UTF-8 or GBK; JPEG, PNG and PDF go
+ * by their signatures (see detectMediaKind). Anything else is refused with 422.
+ */
+export function detectUploadKind(head: Buffer, tail: Buffer, size: number, allowed: readonly UploadKind[], limits: ZipLimits): UploadKind {
   if (size === 0) throw new AppError(422, '文件为空,请选择有内容的文件', 'FILE_EMPTY');
+  const media = mediaKind(head, allowed);
+  if (media) return media;
+  const text = unsupportedText(allowed);
   refuseKnownBinary(head);
   if (startsWith(head, 0x50, 0x4b, 0x03, 0x04)) {
+    if (!allowed.includes('xlsx')) throw refuse(text);
     const dir = parseZipDirectory(tail, size);
     if (!dir) throw refuse('文件已损坏:不是完整的 .xlsx 文件,请在 Excel 中重新保存后上传');
-    if (!isXlsxDirectory(dir)) throw refuse('压缩包不是 Excel 工作簿:请上传 .xlsx 或 .csv 文件');
+    if (!isXlsxDirectory(dir)) throw refuse(`压缩包不是 Excel 工作簿:${uploadHint(allowed)}`);
     checkZipLimits(dir, limits);
     return 'xlsx';
   }
-  if (looksLikeText(head)) return 'csv';
-  throw refuse();
+  if (allowed.includes('csv') && looksLikeText(head)) return 'csv';
+  throw refuse(text);
 }
 
 /** Early check on the head alone, so an upload that cannot be accepted stops being read at once. */
-export function precheckHead(head: Buffer): void {
+export function precheckHead(head: Buffer, allowed: readonly UploadKind[]): void {
   if (head.length === 0) return;
+  if (mediaKind(head, allowed)) return;
   refuseKnownBinary(head);
   if (startsWith(head, 0x50, 0x4b, 0x03, 0x04)) return;
-  if (!looksLikeText(head)) throw refuse();
+  if (!looksLikeText(head)) throw refuse(unsupportedText(allowed));
 }

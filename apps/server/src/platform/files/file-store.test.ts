@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { queryRows } from '../db/db-connection.js';
 import { AppError } from '../http/app-error.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
+import { exeFile, htmlFile, jpegFile, pdfFile, pngFile } from '../../test-support/evidence-files.js';
+import { EVIDENCE_KINDS, SPREADSHEET_KINDS } from './file-kind.js';
 import { CHUNK_BYTES, cleanFileName, deleteFile, fileInfo, openFileStream, purgeExpiredFiles, storeFile } from './file-store.js';
 
 const MiB = 1024 * 1024;
@@ -36,7 +38,7 @@ describe('file store: chunks, kinds by magic bytes, refusals', () => {
   let t: TestDatabase;
   const fileCount = async () => (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM stored_files`))[0]!.n;
   const chunkCount = async () => (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM stored_file_chunks`))[0]!.n;
-  const meta = (name: string, maxBytes = 20 * MiB) => ({ name, purpose: 'test.upload', maxBytes });
+  const meta = (name: string, maxBytes = 20 * MiB) => ({ name, purpose: 'test.upload', kinds: SPREADSHEET_KINDS, maxBytes });
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -98,6 +100,32 @@ describe('file store: chunks, kinds by magic bytes, refusals', () => {
     }
     const empty = await refusal(storeFile(t.database.db, Buffer.alloc(0), meta('empty.csv')));
     expect([empty.status, empty.code]).toEqual([422, 'FILE_EMPTY']);
+    expect([await fileCount(), await chunkCount()]).toEqual(before);
+  });
+
+  it('stores evidence (JPEG, PNG, PDF) by its bytes whatever its name, and refuses a renamed program or page', async () => {
+    const evidence = (name: string, maxBytes = 10 * MiB) => ({ name, purpose: 'aid.evidence', kinds: EVIDENCE_KINDS, maxBytes });
+    for (const [body, name, kind, mime] of [
+      [Buffer.concat([pngFile(300), Buffer.alloc(1.5 * MiB)]), '收入证明.pdf', 'png', 'image/png'],
+      [jpegFile(), 'photo.png', 'jpeg', 'image/jpeg'],
+      [pdfFile(), 'scan', 'pdf', 'application/pdf'],
+    ] as const) {
+      const info = await storeFile(t.database.db, Readable.from([body]), evidence(name));
+      expect(info).toMatchObject({ name, kind, mime, size: body.length, purpose: 'aid.evidence' });
+      expect(await fileInfo(t.database.db, info.id)).toEqual(info);
+      expect((await readAll(openFileStream(t.database.db, info.id))).equals(body)).toBe(true);
+    }
+    const before = [await fileCount(), await chunkCount()];
+    for (const [body, name] of [
+      [exeFile(), 'invoice.pdf'],
+      [htmlFile(), 'photo.jpg'],
+      [Buffer.from('姓名,电话\n张三,1\n'), 'scan.png'],
+    ] as const) {
+      const e = await refusal(storeFile(t.database.db, Readable.from([body]), evidence(name)));
+      expect([e.status, e.code, e.detail]).toEqual([422, 'FILE_TYPE', '文件类型不支持:请上传 JPG、PNG 或 PDF 文件']);
+    }
+    const big = await refusal(storeFile(t.database.db, Readable.from([pngFile(), Buffer.alloc(2 * MiB, 7)]), evidence('big.png', MiB)));
+    expect([big.status, big.code]).toEqual([413, 'TOO_LARGE']);
     expect([await fileCount(), await chunkCount()]).toEqual(before);
   });
 

@@ -33,6 +33,8 @@ export interface StoreFileMeta {
   purpose: string;
   createdBy?: string | null;
   orgId?: string | null;
+  /** the kinds taken (by magic bytes): imports SPREADSHEET_KINDS, evidence EVIDENCE_KINDS; anything else is 422 */
+  kinds: readonly UploadKind[];
   /** refuse with 413 above this many bytes */
   maxBytes: number;
   expiresAt?: Date | null;
@@ -55,11 +57,19 @@ export function cleanFileName(name: string): string {
   return base.slice(0, 200) || '未命名文件';
 }
 
+/** The `kind` column's values (its check constraint: csv, xlsx, pdf, image, other). */
+const STORED_KIND: Record<UploadKind, string> = { xlsx: 'xlsx', csv: 'csv', pdf: 'pdf', jpeg: 'image', png: 'image' };
+
+function kindOfRow(kind: string, mime: string): UploadKind {
+  if (kind !== 'image') return kind as UploadKind;
+  return mime === MIME.png ? 'png' : 'jpeg';
+}
+
 function toInfo(row: typeof storedFiles.$inferSelect): StoredFileInfo {
   return {
     id: row.id,
     name: row.name,
-    kind: row.kind as UploadKind,
+    kind: kindOfRow(row.kind, row.mime),
     mime: row.mime,
     size: row.size,
     sha256: row.sha256 ?? '',
@@ -94,9 +104,10 @@ async function* rechunk(source: AsyncIterable<Buffer> | Iterable<Buffer>, size: 
 
 /**
  * Stores an upload (or a generated file) in the database in 1 MiB chunks, in one transaction, with
- * its size and sha256. The kind is decided by magic bytes, never by name: a real xlsx (zip listing
- * `[Content_Types].xml` and `xl/workbook.xml`, within the zip-bomb limits) or csv text (UTF-8 or
- * GBK); anything else is refused with 422 FILE_TYPE / FILE_UNSAFE / FILE_EMPTY, and more than
+ * its size and sha256. The kind is decided by magic bytes, never by name, among `meta.kinds`: a
+ * real xlsx (zip listing `[Content_Types].xml` and `xl/workbook.xml`, within the zip-bomb limits),
+ * csv text (UTF-8 or GBK), a JPEG, PNG or PDF by its signature; anything else is refused with 422
+ * FILE_TYPE / FILE_UNSAFE / FILE_EMPTY, and more than
  * `maxBytes` with 413 TOO_LARGE. A refused file leaves nothing stored. A stream source is first
  * read into an encrypted temp spool (see FileSpool), so the transaction stays short.
  */
@@ -118,13 +129,13 @@ export async function storeFile(db: Db, source: Readable | Buffer, meta: StoreFi
         headParts.push(chunk);
         if (size >= HEAD_BYTES) {
           head = Buffer.concat(headParts).subarray(0, HEAD_BYTES);
-          precheckHead(head);
+          precheckHead(head, meta.kinds);
         }
       }
       if (spool) await spool.write(chunk);
     }
     head ??= Buffer.concat(headParts);
-    const kind = detectUploadKind(head, tail.bytes(), size, meta.zipLimits ?? UPLOAD_ZIP_LIMITS);
+    const kind = detectUploadKind(head, tail.bytes(), size, meta.kinds, meta.zipLimits ?? UPLOAD_ZIP_LIMITS);
     if (spool) await spool.finish();
     const content: AsyncIterable<Buffer> | Iterable<Buffer> = spool ? spool.read(CHUNK_BYTES) : [source as Buffer];
     return await db.transaction(async (tx) => {
@@ -132,7 +143,7 @@ export async function storeFile(db: Db, source: Readable | Buffer, meta: StoreFi
         .insert(storedFiles)
         .values({
           name: cleanFileName(meta.name),
-          kind,
+          kind: STORED_KIND[kind],
           mime: MIME[kind],
           size,
           sha256: hash.digest('hex'),

@@ -6,10 +6,15 @@ import { notFound } from '../http/app-error.js';
 import { fileInfo, openFileStream } from './file-store.js';
 
 /** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name, so Chinese file names survive. */
-export function attachmentHeader(name: string): string {
+function dispositionHeader(type: 'attachment' | 'inline', name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
+
+/** Content-Disposition for a download. */
+export const attachmentHeader = (name: string): string => dispositionHeader('attachment', name);
+/** Content-Disposition for a file the browser shows itself (an image, a PDF), under its name. */
+export const inlineHeader = (name: string): string => dispositionHeader('inline', name);
 
 export async function fileRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

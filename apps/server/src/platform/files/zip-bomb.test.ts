@@ -76,7 +76,7 @@ const workbookParts = (): CraftedEntry[] => [
 describe('zip / xlsx bombs (security.md 20)', () => {
   let t: TestDatabase;
   const fileCount = async () => (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM stored_files`))[0]!.n;
-  const meta = { name: 'bomb.xlsx', purpose: 'test.upload', maxBytes: 50 * MiB };
+  const meta = { name: 'bomb.xlsx', purpose: 'test.upload', kinds: ['xlsx', 'csv'] as const, maxBytes: 50 * MiB };
   const refused = async (zip: Buffer): Promise<AppError> => {
     const e = await storeFile(t.database.db, Readable.from([zip]), meta).then(
       () => null,

@@ -58,6 +58,7 @@ export async function runExport(ctx: JobContext, def: ExportDefinition): Promise
     purpose: def.purpose,
     createdBy: ctx.job.createdBy,
     orgId: ctx.job.orgId,
+    kinds: ['xlsx'],
     maxBytes: def.maxBytes ?? 1024 ** 3,
     expiresAt: new Date(Date.now() + (def.keepHours ?? 24 * 7) * 3600_000),
     zipLimits: EXPORT_ZIP_LIMITS,

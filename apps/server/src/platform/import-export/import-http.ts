@@ -4,6 +4,7 @@ import { authOf } from '../http/request-helpers.js';
 import { invalid } from '../http/app-error.js';
 import { storeFile } from '../files/file-store.js';
 import { UPLOAD_ZIP_LIMITS } from '../files/zip-directory.js';
+import { SPREADSHEET_KINDS } from '../files/file-kind.js';
 import { attachmentHeader } from '../files/file.routes.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { actorOf } from '../http/request-helpers.js';
@@ -27,7 +28,7 @@ export async function queueImportUpload(app: FastifyInstance, req: FastifyReques
         part.file.resume();
         continue;
       }
-      const stored = await storeFile(app.ctx.db, part.file, { name: part.filename || objectType, purpose: `${jobType}`, createdBy: auth.user.id, orgId: auth.user.orgId, maxBytes: app.ctx.config.uploadLimitBytes, zipLimits: { ...UPLOAD_ZIP_LIMITS, maxTotalUncompressed: app.ctx.config.uploadUnzippedLimitBytes }, expiresAt: new Date(Date.now() + 7 * 86_400_000) });
+      const stored = await storeFile(app.ctx.db, part.file, { name: part.filename || objectType, purpose: `${jobType}`, kinds: SPREADSHEET_KINDS, createdBy: auth.user.id, orgId: auth.user.orgId, maxBytes: app.ctx.config.uploadLimitBytes, zipLimits: { ...UPLOAD_ZIP_LIMITS, maxTotalUncompressed: app.ctx.config.uploadUnzippedLimitBytes }, expiresAt: new Date(Date.now() + 7 * 86_400_000) });
       fileId = stored.id;
     } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
   }

@@ -75,7 +75,7 @@ describe('import runner: header, dry run, duplicates, errors, resume after a cra
   const errorCount = async (jobId: string) => (await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM import_errors WHERE job_id = ${jobId}`))[0]!.n;
 
   async function start(content: Buffer, payload: Partial<ImportPayload> = {}, name = 'people.csv'): Promise<string> {
-    const file = await storeFile(db, content, { name, purpose: 'test.import', maxBytes: 50 * 1024 * 1024 });
+    const file = await storeFile(db, content, { name, purpose: 'test.import', kinds: ['xlsx', 'csv'], maxBytes: 50 * 1024 * 1024 });
     return runner.enqueue('test.people', { fileId: file.id, dryRun: false, updateExisting: false, ...payload });
   }
   async function importOnce(content: Buffer, payload: Partial<ImportPayload> = {}, name?: string): Promise<JobRow> {

@@ -115,20 +115,22 @@ export async function runImport<T, S>(ctx: JobContext, def: ImportDefinition<T, 
   const batchSize = Math.max(1, def.batchSize ?? 1000);
   const info = await fileInfo(db, payload.fileId);
   if (!info) return fail(ctx, ZERO_COUNTS, [{ row: 1, column: '文件', message: '导入文件不存在或已过期,请重新上传' }]);
+  const kind = info.kind;
+  if (kind !== 'xlsx' && kind !== 'csv') return fail(ctx, ZERO_COUNTS, [{ row: 1, column: '文件', message: '导入文件应为 .xlsx 或 .csv' }]);
   const open = () => openFileStream(db, info.id);
   let counts: ImportCheckpoint = readCheckpoint(job.checkpoint) ?? ZERO_COUNTS;
   const resumeAfter = counts.row;
 
   let estimate = 0;
   try {
-    estimate = Math.max(0, (await countTableRows(open, info.kind)) - 1);
+    estimate = Math.max(0, (await countTableRows(open, kind)) - 1);
   } catch (e) {
     if (e instanceof AppError) return fail(ctx, counts, [{ row: 1, column: '文件', message: e.detail }]);
     throw e;
   }
   await ctx.progress(counts.total, Math.max(estimate, counts.total));
 
-  const rows = readTable(open, info.kind);
+  const rows = readTable(open, kind);
   let lastRead = 0;
   const next = async (): Promise<TableRow | null> => {
     try {

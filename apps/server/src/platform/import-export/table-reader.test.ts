@@ -144,7 +144,7 @@ describe('readTable: streaming from the file store', () => {
   it('reads a 200k-row csv with flat memory', async () => {
     const lines = ['姓名,身份证号,手机号,所属工会'];
     for (let i = 0; i < 200_000; i++) lines.push(`成员${i},33010219900101${String(i % 10000).padStart(4, '0')},1${3800000000 + i},"杭州市${i % 13}区, 总工会"`);
-    const info = await storeFile(t.database.db, Buffer.from(lines.join('\r\n')), { name: 'big.csv', purpose: 'test', maxBytes: 64 * 1024 * 1024 });
+    const info = await storeFile(t.database.db, Buffer.from(lines.join('\r\n')), { name: 'big.csv', purpose: 'test', kinds: ['csv'], maxBytes: 64 * 1024 * 1024 });
     lines.length = 0;
     const open = () => openFileStream(t.database.db, info.id);
     expect(await countTableRows(open, 'csv')).toBe(200_001);

@@ -32,6 +32,8 @@ const HEARTBEAT_MS = 15_000;
  */
 export class JobRunner {
   private readonly handlers = new Map<string, JobHandler>();
+  /** periodic jobs: type → interval in ms */
+  private readonly recurring = new Map<string, number>();
   private readonly worker = `${process.pid}-${randomUUID().slice(0, 8)}`;
   private timer: NodeJS.Timeout | null = null;
   private running = 0;
@@ -49,6 +51,21 @@ export class JobRunner {
     this.handlers.set(type, handler);
   }
 
+  /**
+   * A periodic job (reminders, 公示 expiry, escalation): at most one queued or running per type
+   * across all processes (a partial unique index), the next one queued when it finishes.
+   */
+  registerRecurring(type: string, everyMs: number, handler: JobHandler): void {
+    this.handlers.set(type, handler);
+    this.recurring.set(type, everyMs);
+  }
+
+  private async scheduleRecurring(type: string, inMs: number): Promise<void> {
+    await this.db.execute(sql`INSERT INTO jobs (type, payload, max_attempts, run_at)
+      VALUES (${type}, '{"recurring":true}'::jsonb, 1, now() + make_interval(secs => ${inMs / 1000}))
+      ON CONFLICT DO NOTHING`);
+  }
+
   async enqueue(type: string, payload: Record<string, unknown>, opts: EnqueueOptions = {}, db: Db = this.db): Promise<string> {
     const [row] = await db
       .insert(jobs)
@@ -61,7 +78,10 @@ export class JobRunner {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    void this.loop();
+    void (async () => {
+      for (const type of this.recurring.keys()) await this.scheduleRecurring(type, 0).catch((e: unknown) => this.log.error({ err: e, type }, 'cannot schedule recurring job'));
+      await this.loop();
+    })();
   }
 
   async stop(): Promise<void> {
@@ -165,6 +185,8 @@ export class JobRunner {
         .where(mine);
     } finally {
       clearInterval(heartbeat);
+      const every = this.recurring.get(job.type);
+      if (every !== undefined) await this.scheduleRecurring(job.type, every).catch((e: unknown) => this.log.error({ err: e, type: job.type }, 'cannot schedule recurring job'));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const jobs = pgTable(
   'jobs',
@@ -27,6 +27,7 @@ export const jobs = pgTable(
   (t) => [
     index('jobs_claim_idx').on(t.status, t.runAt),
     index('jobs_created_by_idx').on(t.createdBy, t.createdAt),
+    uniqueIndex('jobs_recurring_one').on(t.type).where(sql`${t.status} IN ('queued','running') AND ${t.payload} ? 'recurring'`),
     check('jobs_status_check', sql`${t.status} IN ('queued','running','succeeded','failed')`),
   ],
 );

@@ -43,7 +43,8 @@ export const orgClosure = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.ancestorId, t.descendantId, t.relation] }),
-    index('org_closure_descendant_idx').on(t.descendantId),
+    // (descendant, ancestor): a data-scope check "is this row's org under that root" is one index-only probe
+    index('org_closure_descendant_idx').on(t.descendantId, t.ancestorId),
     check('org_closure_relation_check', sql`${t.relation} IN ('territorial','industry')`),
   ],
 );

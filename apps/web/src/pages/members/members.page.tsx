@@ -155,7 +155,8 @@ function MembersView({ linkedOrgId }: { linkedOrgId: string | undefined }) {
           pageSize: page.pageSize,
           total: list.data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 名会员`,
+          // a filtered count stops at a cap: the server then says there are more than `total`
+          showTotal: (total) => (list.data?.totalCapped ? `超过 ${total} 名会员` : `共 ${total} 名会员`),
           onChange: (p, pageSize) => setPage({ page: pageSize === page.pageSize ? p : 1, pageSize }),
         }}
       />

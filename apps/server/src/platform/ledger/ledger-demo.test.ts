@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FundDetail, FundListItem, LedgerEntryPage } from '@gonghui/contracts';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
+import type { TestClient } from '../../test-support/test-client.js';
+import { thisYear } from '../../test-support/ledger-fixtures.js';
+
+describe('ledger demo data', () => {
+  let t: TestApp;
+  let city: TestClient;
+  let district: TestClient;
+  let cityFunds: FundListItem[];
+
+  beforeAll(async () => {
+    t = await createTestApp({ demo: true });
+    city = t.client();
+    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
+    district = t.client();
+    expect((await district.login('district', DEMO_PASSWORD)).status).toBe(200);
+    const r = await city.get<{ items: FundListItem[] }>('/funds?pageSize=200');
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    cityFunds = r.body.items;
+  }, 180_000);
+  afterAll(() => t.close());
+
+  it("has the city's 春风行动 fund and 上城区's hardship fund, with this year's budgets and money in them", () => {
+    const byName = new Map(cityFunds.map((f) => [f.name, f]));
+    const cityFund = byName.get('市总工会春风行动专项资金');
+    const shang = byName.get('上城区困难职工帮扶资金');
+    expect(cityFund).toMatchObject({ source: 'city', orgName: '杭州市总工会', budgetFen: 500_000_000, year: thisYear() });
+    expect(shang).toMatchObject({ source: 'district', orgName: '上城区总工会', budgetFen: 80_000_000 });
+    expect(cityFund!.balanceFen).toBeGreaterThan(300_000_000);
+    expect(shang!.balanceFen).toBe(85_000_000);
+    // one fund for the campaign: the 春风行动 seeder books its donations into the same fund
+    expect(cityFunds.filter((f) => f.name === '市总工会春风行动专项资金')).toHaveLength(1);
+  });
+
+  it('shows allocations and donations in the ledger, and the district admin sees only the district fund', async () => {
+    const shang = cityFunds.find((f) => f.name === '上城区困难职工帮扶资金')!;
+    const entries = await district.get<LedgerEntryPage>(`/funds/${shang.id}/entries`);
+    expect(entries.status).toBe(200);
+    expect(new Set(entries.body.items.map((e) => e.businessTypeLabel))).toEqual(new Set(['拨款', '捐赠']));
+    expect(entries.body.items.map((e) => e.reference)).toContain(`杭工〔${thisYear()}〕3号`);
+    const seen = (await district.get<{ items: FundListItem[] }>('/funds')).body.items.map((f) => f.name);
+    expect(seen).toEqual(['上城区困难职工帮扶资金']);
+    const cityFund = cityFunds.find((f) => f.name === '市总工会春风行动专项资金')!;
+    expect((await district.get<FundDetail>(`/funds/${cityFund.id}`)).status).toBe(404);
+  });
+});
