@@ -33,7 +33,7 @@ export async function queueImportUpload(app: FastifyInstance, req: FastifyReques
     } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
   }
   if (!fileId) throw invalid([{ path: 'file', message: '请选择要导入的文件(.xlsx 或 .csv)' }]);
-  const payload = { fileId, dryRun: truthy(fields.dryRun), updateExisting: truthy(fields.updateExisting), userId: auth.user.id };
+  const payload = { fileId, dryRun: truthy(fields.dryRun), updateExisting: truthy(fields.updateExisting), userId: auth.user.id, maxUnzippedBytes: app.ctx.config.uploadUnzippedLimitBytes };
   const jobId = await app.ctx.jobs.enqueue(jobType, payload, { createdBy: auth.user.id, orgId: auth.user.orgId, maxAttempts: 5 });
   await recordAudit(app.ctx.db, actorOf(req), { action: 'data.import', objectType, objectId: jobId, detail: { fileId, dryRun: payload.dryRun, updateExisting: payload.updateExisting, requested: true } });
   return jobId;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/db-connection.js';
 import { fileInfo, openFileStream } from '../files/file-store.js';
+import { UPLOAD_ZIP_LIMITS } from '../files/zip-directory.js';
 import { AppError } from '../http/app-error.js';
 import type { JobContext } from '../jobs/job-runner.js';
 import { mapHeader, rowToRecord, type ColumnSpec, type RowError } from './column-spec.js';
@@ -24,6 +25,8 @@ export interface ImportPayload {
   fileId: string;
   dryRun: boolean;
   updateExisting: boolean;
+  /** the unpacked-size limit the upload was accepted under (re-checked when the xlsx is read) */
+  maxUnzippedBytes?: number;
 }
 
 /** A row's problems, each naming the column by its Chinese label. */
@@ -120,6 +123,7 @@ export async function runImport<T, S>(ctx: JobContext, def: ImportDefinition<T, 
   const open = () => openFileStream(db, info.id);
   let counts: ImportCheckpoint = readCheckpoint(job.checkpoint) ?? ZERO_COUNTS;
   const resumeAfter = counts.row;
+  const zipLimits = payload.maxUnzippedBytes ? { ...UPLOAD_ZIP_LIMITS, maxTotalUncompressed: payload.maxUnzippedBytes } : UPLOAD_ZIP_LIMITS;
 
   let estimate = 0;
   try {

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { CsvParser, decodeCsvText, type TableRow } from './csv-parser.js';
 import { countXlsxRows, readXlsxRows } from './xlsx-sheet-reader.js';
+import type { ZipLimits } from '../files/zip-directory.js';
 
 export type { TableRow } from './csv-parser.js';
 
@@ -23,9 +24,9 @@ async function* bytes(stream: Readable, piece = Number.POSITIVE_INFINITY): Async
  * first visible sheet (see readXlsxRows). `open` may be called more than once (xlsx reads in
  * several passes); memory stays flat whatever the number of rows.
  */
-export async function* readTable(open: () => Readable, kind: TableKind): AsyncGenerator<TableRow> {
+export async function* readTable(open: () => Readable, kind: TableKind, zipLimits?: ZipLimits): AsyncGenerator<TableRow> {
   if (kind === 'xlsx') {
-    yield* readXlsxRows(open);
+    yield* readXlsxRows(open, zipLimits);
     return;
   }
   const parser = new CsvParser();
@@ -40,8 +41,8 @@ export async function* readTable(open: () => Readable, kind: TableKind): AsyncGe
  * breaks outside quotes, counted on the raw bytes (safe for GBK: its second bytes are never `"` or
  * a line break); xlsx row elements, counted without interpreting cells. Empty rows are included.
  */
-export async function countTableRows(open: () => Readable, kind: TableKind): Promise<number> {
-  if (kind === 'xlsx') return countXlsxRows(open);
+export async function countTableRows(open: () => Readable, kind: TableKind, zipLimits?: ZipLimits): Promise<number> {
+  if (kind === 'xlsx') return countXlsxRows(open, zipLimits);
   let inQuotes = false;
   let lines = 0;
   let last = -1;

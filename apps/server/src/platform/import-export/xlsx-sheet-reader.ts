@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { AppError } from '../http/app-error.js';
-import { checkZipLimits, isXlsxDirectory, type ZipDirectory, type ZipEntry } from '../files/zip-directory.js';
+import { UPLOAD_ZIP_LIMITS, checkZipLimits, isXlsxDirectory, type ZipDirectory, type ZipEntry, type ZipLimits } from '../files/zip-directory.js';
 import { ByteCursor, entryContent, forEachEntry, readZipDirectory } from '../files/zip-entry-reader.js';
 import type { TableRow } from './csv-parser.js';
 import { XmlScanner, decodeOoxmlString, decodeXmlText, parseAttrs, type XmlHandler } from './xml-scanner.js';
@@ -167,10 +167,10 @@ async function* replay(parts: Buffer[]): AsyncGenerator<Buffer> {
 }
 
 /** Reads the directory and the workbook's small parts: which sheet is first, its strings and styles. */
-async function readParts(open: () => Readable, withContent = true): Promise<Parts> {
+async function readParts(open: () => Readable, withContent = true, limits: ZipLimits = UPLOAD_ZIP_LIMITS): Promise<Parts> {
   const dir: ZipDirectory | null = await readZipDirectory(open);
   if (!dir || !isXlsxDirectory(dir)) throw notXlsx();
-  checkZipLimits(dir);
+  checkZipLimits(dir, limits);
   const byName = new Map(dir.entries.map((e) => [e.name, e]));
   const wanted = (...names: (string | null)[]): ZipEntry[] => names.flatMap((n) => (n && byName.has(n) ? [byName.get(n)!] : []));
 
@@ -204,8 +204,8 @@ async function readParts(open: () => Readable, withContent = true): Promise<Part
  * parts (Excel stores the sheet before its shared strings), then the sheet; memory holds the
  * shared strings and a few rows, never the sheet.
  */
-export async function* readXlsxRows(open: () => Readable): AsyncGenerator<TableRow> {
-  const parts = await readParts(open);
+export async function* readXlsxRows(open: () => Readable, limits?: ZipLimits): AsyncGenerator<TableRow> {
+  const parts = await readParts(open, true, limits);
   const rows = new SheetRows(parts.strings, parts.shapes, parts.info.date1904);
   const scanner = new XmlScanner(rows);
   const cursor = new ByteCursor(open());
@@ -224,8 +224,8 @@ export async function* readXlsxRows(open: () => Readable): AsyncGenerator<TableR
 }
 
 /** Counts the row elements of the first sheet without interpreting cells (for progress estimates). */
-export async function countXlsxRows(open: () => Readable): Promise<number> {
-  const parts = await readParts(open, false);
+export async function countXlsxRows(open: () => Readable, limits?: ZipLimits): Promise<number> {
+  const parts = await readParts(open, false, limits);
   const cursor = new ByteCursor(open());
   const tag = /<(?:[A-Za-z0-9_]+:)?row[\s>/]/g;
   let carry = '';
