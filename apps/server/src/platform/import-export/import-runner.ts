@@ -127,14 +127,14 @@ export async function runImport<T, S>(ctx: JobContext, def: ImportDefinition<T, 
 
   let estimate = 0;
   try {
-    estimate = Math.max(0, (await countTableRows(open, kind)) - 1);
+    estimate = Math.max(0, (await countTableRows(open, kind, zipLimits)) - 1);
   } catch (e) {
     if (e instanceof AppError) return fail(ctx, counts, [{ row: 1, column: '文件', message: e.detail }]);
     throw e;
   }
   await ctx.progress(counts.total, Math.max(estimate, counts.total));
 
-  const rows = readTable(open, kind);
+  const rows = readTable(open, kind, zipLimits);
   let lastRead = 0;
   const next = async (): Promise<TableRow | null> => {
     try {
