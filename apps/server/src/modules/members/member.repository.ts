@@ -32,13 +32,15 @@ export interface MemberRow {
 
 export const memberScope = (scope: DataScope): SQL => scopePredicate(scope, { org: sql`m.org_id`, member: sql`m.id` });
 
-const SELECT_COLUMNS = sql`SELECT m.id, m.org_id, o.name AS org_name, m.name, m.id_card_masked, m.phone_masked, m.bank_account_masked,
+const memberColumns = (orgName: SQL, enterpriseName: SQL): SQL => sql`SELECT m.id, m.org_id, ${orgName} AS org_name, m.name, m.id_card_masked, m.phone_masked, m.bank_account_masked,
     m.gender, m.birth_date::text AS birth_date, m.status, m.status_date::text AS status_date, m.status_reason, m.card_no,
-    m.joined_at::text AS joined_at, m.enterprise_id, e.name AS enterprise_name, m.migrant_worker, m.frontline,
+    m.joined_at::text AS joined_at, m.enterprise_id, ${enterpriseName} AS enterprise_name, m.migrant_worker, m.frontline,
     m.new_employment_form, m.model_worker, m.skill_level, m.education, m.version,
     to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at`;
-const SELECT_JOINS = sql`JOIN orgs o ON o.id = m.org_id LEFT JOIN enterprises e ON e.id = m.enterprise_id`;
-const SELECT = sql`${SELECT_COLUMNS} FROM members m ${SELECT_JOINS}`;
+const SELECT = sql`${memberColumns(sql`o.name`, sql`e.name`)}
+  FROM members m JOIN orgs o ON o.id = m.org_id LEFT JOIN enterprises e ON e.id = m.enterprise_id`;
+/** The list's columns: the two names are looked up for the page's rows only (PostgreSQL evaluates them after ORDER BY … LIMIT), not joined. */
+const LIST_COLUMNS = memberColumns(sql`(SELECT o.name FROM orgs o WHERE o.id = m.org_id)`, sql`(SELECT e.name FROM enterprises e WHERE e.id = m.enterprise_id)`);
 
 export async function findMemberRow(db: Db, scope: DataScope, id: string): Promise<MemberRow | null> {
   const [row] = await queryRows<MemberRow>(db, sql`${SELECT} WHERE m.id = ${id} AND ${memberScope(scope)}`);
@@ -106,11 +108,11 @@ function counterTotal(scope: DataScope, f: Omit<MemberFilter, 'page' | 'pageSize
 }
 
 /**
- * One page, newest first. The page's ids come from a walk of members_created_idx (created_at DESC,
- * id) filtered by scope and filter (or, for a small scope, the planner's org index and a top-N
- * sort), and only those rows are joined to orgs and enterprises. The total: the rows seen when the
- * page is the last one; the org counters (same statement, same snapshot) for the unfiltered list
- * of 在册 members; otherwise a count that stops after MEMBER_COUNT_CAP matches (or the page's end).
+ * One page, newest first: a walk of members_created_idx (created_at DESC, id) filtered by scope
+ * and filter that stops after the page (or, for a small scope, the planner's org index and a top-N
+ * sort), one statement. The total: the rows seen when the page is the last one; the counters (same
+ * statement, same snapshot) for the unfiltered list of 在册 members; otherwise a count that stops
+ * after MEMBER_COUNT_CAP matches (or the page's end).
  */
 export async function listMemberRows(db: Db, scope: DataScope, f: MemberFilter, countCap = MEMBER_COUNT_CAP): Promise<MemberPage> {
   const where = memberWhere(scope, f);
@@ -118,10 +120,8 @@ export async function listMemberRows(db: Db, scope: DataScope, f: MemberFilter, 
   const counted = counterTotal(scope, f);
   const rows = await queryRows<MemberRow & { total_count?: number }>(
     db,
-    sql`${SELECT_COLUMNS}${counted ? sql`, ${counted} AS total_count` : sql``}
-      FROM (SELECT m.id FROM members m WHERE ${where} ORDER BY m.created_at DESC, m.id LIMIT ${f.pageSize} OFFSET ${offset}) p
-      JOIN members m ON m.id = p.id ${SELECT_JOINS}
-      ORDER BY m.created_at DESC, m.id`,
+    sql`${LIST_COLUMNS}${counted ? sql`, ${counted} AS total_count` : sql``}
+      FROM members m WHERE ${where} ORDER BY m.created_at DESC, m.id LIMIT ${f.pageSize} OFFSET ${offset}`,
   );
   const page = rows.map(({ total_count: _, ...row }) => row);
   if (rows.length > 0 && rows.length < f.pageSize) return { rows: page, total: offset + rows.length, totalCapped: false };
