@@ -17,16 +17,22 @@ function toNamePath(path: string): FieldPath {
  * the `roleCodes` field.
  */
 export function applyServerErrors(form: FormInstance, error: unknown, fields: readonly string[]): string | null {
+  return applyMappedServerErrors(form, error, Object.fromEntries(fields.map((f) => [f, f])));
+}
+
+/**
+ * The same, when the form's field names differ from the server's (the server speaks `amountFen`,
+ * the form asks for 元 in `amountYuan`): `fieldOf` maps a server path's head to the form field.
+ */
+export function applyMappedServerErrors(form: FormInstance, error: unknown, fieldOf: Readonly<Record<string, string>>): string | null {
   if (!(error instanceof ApiError)) return errorMessage(error);
   const byField = new Map<string, string[]>();
   const rest: string[] = [];
   for (const problem of error.fieldErrors) {
     const [head] = toNamePath(problem.path);
-    if (typeof head === 'string' && fields.includes(head)) {
-      byField.set(head, [...(byField.get(head) ?? []), problem.message]);
-    } else {
-      rest.push(problem.message);
-    }
+    const field = typeof head === 'string' && Object.hasOwn(fieldOf, head) ? fieldOf[head] : undefined;
+    if (field) byField.set(field, [...(byField.get(field) ?? []), problem.message]);
+    else rest.push(problem.message);
   }
   if (byField.size > 0) {
     form.setFields([...byField].map(([name, errors]) => ({ name, errors })));

@@ -3,7 +3,7 @@ import { Alert, App, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CAMPAIGN_MULTIPLIER_RANGE, type Campaign } from '@gonghui/contracts';
 import { campaignApi, campaignKeys } from '../../api/campaign.api';
-import { applyFieldErrors } from './campaign-form-errors';
+import { applyMappedServerErrors } from '../../api/form-errors';
 import { CATEGORY_OPTIONS } from './campaign-labels';
 import { bodyOf, FIELD_OF, newCampaignValues, valuesOf, type CampaignFormValues } from './campaign-form-values';
 import { CampaignTargetsTable } from './campaign-targets-table.component';
@@ -45,7 +45,7 @@ export function CampaignSettingsModal({ target, onClose, onSaved }: CampaignSett
       void queryClient.invalidateQueries({ queryKey: ['aid'] });
       onSaved(c);
     },
-    onError: (error) => setFailure(applyFieldErrors(form, error, FIELD_OF)),
+    onError: (error) => setFailure(applyMappedServerErrors(form, error, FIELD_OF)),
   });
 
   return (

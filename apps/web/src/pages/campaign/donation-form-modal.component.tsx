@@ -10,7 +10,7 @@ import { useSession } from '../../app/use-session.hook';
 import { formatYuan, yuanToFen } from '../../components/money';
 import { OrgTreeSelect } from '../../components/org-tree-select.component';
 import { YuanInput } from '../../components/yuan-input.component';
-import { applyFieldErrors } from './campaign-form-errors';
+import { applyMappedServerErrors } from '../../api/form-errors';
 import { DONOR_TYPE_OPTIONS } from './campaign-labels';
 
 interface DonationValues {
@@ -63,7 +63,7 @@ export function DonationFormModal({ campaign, open, onClose }: { campaign: Campa
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409 && error.fieldErrors.length === 0) setFailure(error.message);
-      else setFailure(applyFieldErrors(form, error, FIELD_OF));
+      else setFailure(applyMappedServerErrors(form, error, FIELD_OF));
     },
   });
 

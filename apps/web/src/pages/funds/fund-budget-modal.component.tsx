@@ -6,7 +6,7 @@ import { ledgerApi } from '../../api/ledger.api';
 import { queryKeys } from '../../api/query-keys';
 import { formatYuan, fenToYuanNumber, yuanToFen } from '../../components/money';
 import { YuanInput } from '../../components/yuan-input.component';
-import { applyMappedErrors } from './fund-form-errors';
+import { applyMappedServerErrors } from '../../api/form-errors';
 import { useCampaignNames } from './use-campaign-names.hook';
 
 interface BudgetValues {
@@ -47,7 +47,7 @@ export function FundBudgetModal({ target, onClose }: { target: BudgetTarget | nu
       void queryClient.invalidateQueries({ queryKey: queryKeys.funds });
       onClose();
     },
-    onError: (error) => setFailure(applyMappedErrors(form, error, { year: 'year', campaignId: 'campaignId', amountFen: 'amountYuan' })),
+    onError: (error) => setFailure(applyMappedServerErrors(form, error, { year: 'year', campaignId: 'campaignId', amountFen: 'amountYuan' })),
   });
 
   const confirm = (v: BudgetValues) => {

@@ -6,7 +6,7 @@ import { ledgerApi } from '../../api/ledger.api';
 import { queryKeys } from '../../api/query-keys';
 import { formatYuan, yuanToFen } from '../../components/money';
 import { YuanInput } from '../../components/yuan-input.component';
-import { applyMappedErrors } from './fund-form-errors';
+import { applyMappedServerErrors } from '../../api/form-errors';
 import { INCOME_TYPE_OPTIONS } from './fund-labels';
 
 interface IncomeValues {
@@ -45,7 +45,7 @@ export function FundIncomeModal({ fund, onClose }: { fund: FundDetail | null; on
       void queryClient.invalidateQueries({ queryKey: queryKeys.funds });
       onClose();
     },
-    onError: (error) => setFailure(applyMappedErrors(form, error, FIELD_OF)),
+    onError: (error) => setFailure(applyMappedServerErrors(form, error, FIELD_OF)),
   });
 
   const confirm = (v: IncomeValues) => {
