@@ -20,3 +20,5 @@ export * from './schemas/aid.schema.js';
 export * from './schemas/ledger.schema.js';
 export * from './schemas/campaign.schema.js';
 export * from './schemas/household.schema.js';
+export * from './schemas/enrolment.schema.js';
+export * from './schemas/activity.schema.js';

@@ -50,6 +50,12 @@ export const PERMISSIONS = {
   'ledger:fund:manage': '设立资金、编制预算、收入入账',
   'ledger:payout:export': '生成并导出银行代发批次(含账号明文)',
   'ledger:payout:confirm': '确认代发批次已支付',
+  'activity:activity:list': '查看活动、名额与报名名单',
+  'activity:activity:manage': '发布活动,设置名额、报名条件与方式',
+  'activity:quota:allocate': '向下级工会分配名额',
+  'activity:enrolment:manage': '推荐会员报名、取消报名、抽签',
+  'activity:checkin:scan': '扫码签到',
+  'activity:signup:self': '本人报名活动(移动端)',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -96,6 +102,8 @@ const AID_STAFF: PermissionCode[] = [
   'aid:household:list', 'aid:household:manage', 'aid:campaign:view',
 ];
 /** Funds: who holds money (city and districts). */
+/** Activities with limited places: every staff level runs its own and signs its members up (allocation is added where there are sub-orgs). */
+const ACTIVITY_STAFF: PermissionCode[] = ['activity:activity:list', 'activity:activity:manage', 'activity:enrolment:manage', 'activity:checkin:scan'];
 const FUND_STAFF: PermissionCode[] = ['aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
@@ -117,27 +125,27 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   {
     code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
     permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
-      ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure'],
+      ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate'],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate'],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate'],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {
     code: 'member', name: '职工会员', kind: 'business', scope: 'self', mfaRequired: false, passwordExpires: false,
-    permissions: ['job:job:read', 'aid:application:apply'],
+    permissions: ['job:job:read', 'aid:application:apply', 'activity:signup:self'],
     description: '会员本人:报名、申请、投票、建议、随手拍(移动端)',
   },
 ];

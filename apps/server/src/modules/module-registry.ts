@@ -11,6 +11,7 @@ import { householdRoutes } from './hardship-aid/household.routes.js';
 import { campaignRoutes } from './hardship-aid/campaign.routes.js';
 import { aidSettingsRoutes } from './hardship-aid/aid-settings.routes.js';
 import { aidEvidenceRoutes } from './hardship-aid/aid-evidence.routes.js';
+import { activityRoutes } from './activities/activity.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
@@ -25,4 +26,5 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(campaignRoutes);
   await app.register(aidSettingsRoutes);
   await app.register(aidEvidenceRoutes);
+  await app.register(activityRoutes);
 }

@@ -1,5 +1,6 @@
 import { sql, type SQL, type Column } from 'drizzle-orm';
 import type { DataScopeKind } from '@gonghui/contracts';
+import { queryRows, type Db } from '../db/db-connection.js';
 
 /**
  * What rows a user may see, compiled from all their roles (OR-ed). Fails closed: no role, no rows.
@@ -88,4 +89,10 @@ export function scopePredicate(scope: DataScope, cols: ScopeColumns): SQL {
 /** Whether an org id lies in the scope's org part (used for checks before writes). */
 export function orgInScopeSql(scope: DataScope, orgId: string): SQL {
   return sql`SELECT EXISTS (SELECT 1 WHERE ${scopePredicate(scope, { org: sql`${orgId}::uuid` })}) AS ok`;
+}
+
+/** Whether the scope holds an org (its org part: the rows of that org are visible and writable). */
+export async function scopeIncludesOrg(db: Db, scope: DataScope, orgId: string): Promise<boolean> {
+  const [row] = await queryRows<{ ok: boolean }>(db, orgInScopeSql(scope, orgId));
+  return row?.ok === true;
 }

@@ -17,3 +17,5 @@ export * from '../../modules/hardship-aid/aid-application.schema.js';
 export * from '../../modules/hardship-aid/household.schema.js';
 export * from '../../modules/hardship-aid/campaign.schema.js';
 export * from '../../modules/hardship-aid/donation.schema.js';
+export * from '../enrolment/enrolment.schema.js';
+export * from '../../modules/activities/activity.schema.js';

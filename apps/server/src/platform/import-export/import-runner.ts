@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../db/db-connection.js';
 import { fileInfo, openFileStream } from '../files/file-store.js';
 import { UPLOAD_ZIP_LIMITS } from '../files/zip-directory.js';
@@ -16,6 +15,7 @@ import {
   type ImportCounts,
   type ImportResult,
 } from './import-job-state.js';
+import { RowKeyIndex } from './row-key-index.js';
 import { countTableRows, readTable, type TableRow } from './table-reader.js';
 
 export { ImportFailedError, type ImportCheckpoint, type ImportCounts, type ImportResult } from './import-job-state.js';
@@ -87,8 +87,6 @@ function withoutErrors<V>(rows: { row: number; value: V }[], errors: RowError[])
   const bad = new Set(errors.map((e) => e.row));
   return rows.filter((r) => !bad.has(r.row));
 }
-/** 96 bits of a key's hash in a fresh 12-character string: compact, and never a slice of file text */
-const keyHash = (key: string): string => createHash('sha256').update(key).digest().toString('latin1', 0, 12);
 const countsOf = (c: ImportCounts): ImportCounts => ({ total: c.total, valid: c.valid, failed: c.failed, imported: c.imported, updated: c.updated, skipped: c.skipped });
 
 async function fail(ctx: JobContext, counts: ImportCounts, errors: RowError[]): Promise<never> {
@@ -190,7 +188,7 @@ export async function runImport<T, S>(ctx: JobContext, def: ImportDefinition<T, 
     if (!mapping.ok) return await fail(ctx, counts, mapping.errors);
 
     const keyColumn = def.keyColumn ?? def.columns.find((c) => c.required)?.label ?? '关键字';
-    const seen = new Map<string, number>();
+    const seen = new RowKeyIndex();
     let batch = newBatch<T>();
 
     const flush = async (): Promise<void> => {
@@ -216,10 +214,8 @@ export async function runImport<T, S>(ctx: JobContext, def: ImportDefinition<T, 
       const checked = def.validate(rowToRecord(r.values, mapping.index, def.columns), r.row);
       let rowErrors: RowError[] = checked.ok ? [] : checked.errors.map((e) => ({ row: r!.row, ...e }));
       if (checked.ok && checked.key !== undefined && checked.key !== '') {
-        const h = keyHash(checked.key);
-        const first = seen.get(h);
-        if (first === undefined) seen.set(h, r.row);
-        else rowErrors = [{ row: r.row, column: keyColumn, message: `与第 ${first} 行重复` }];
+        const first = seen.firstRowOf(checked.key, r.row);
+        if (first !== null) rowErrors = [{ row: r.row, column: keyColumn, message: `与第 ${first} 行重复` }];
       }
       if (r.row <= resumeAfter) continue; // committed by an earlier attempt: only its keys were needed
       batch.rows++;
