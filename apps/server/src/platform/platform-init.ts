@@ -13,6 +13,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-orgs.data.js';
 import { randomPassword } from './auth/password.js';
 import { registerJobHandlers } from '../modules/module-jobs.js';
 import { registerWorkflowJobs } from './workflow/workflow-jobs.js';
+import { registerEnrolmentJobs } from './enrolment/enrolment-jobs.js';
 
 export interface InitResult {
   ctx: Omit<AppContext, 'log'>;
@@ -63,6 +64,7 @@ export async function initPlatform(config: AppConfig, database: Database): Promi
   const jobLog = pino({ level: config.logLevel });
   const jobs = new JobRunner(db, jobLog);
   registerWorkflowJobs(jobs);
+  registerEnrolmentJobs(jobs);
   registerJobHandlers(jobs, { crypto });
   return { ctx: { db, dbKind: database.kind, config, crypto, runtime: { demo, mfa }, jobs }, notices };
 }

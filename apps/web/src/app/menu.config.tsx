@@ -5,6 +5,8 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
+  CarryOutOutlined,
   DashboardOutlined,
   FireOutlined,
   FundOutlined,
@@ -14,6 +16,7 @@ import {
   NotificationOutlined,
   PieChartOutlined,
   SafetyCertificateOutlined,
+  ScanOutlined,
   SettingOutlined,
   SolutionOutlined,
   SwapOutlined,
@@ -65,6 +68,15 @@ export const MENU_SECTIONS: MenuSection[] = [
       { key: 'aid-applications', path: '/aid/applications', label: '帮扶申请', icon: <SolutionOutlined />, permission: 'aid:application:list', description: '困难职工帮扶申请、逐级审核、入户调查与发放' },
       { key: 'aid-households', path: '/aid/households', label: '困难职工档案', icon: <HomeOutlined />, permission: 'aid:household:list', description: '困难职工家庭建档、年度复核与退出,低保标准' },
       { key: 'aid-publicity', path: '/aid/publicity', label: '公示管理', icon: <NotificationOutlined />, permission: 'aid:application:list', description: '公示中的帮扶、公示期满处理、审批金额与公示天数' },
+    ],
+  },
+  {
+    key: 'activity',
+    label: '会员活动',
+    icon: <CalendarOutlined />,
+    entries: [
+      { key: 'activities', path: '/activities', label: '活动报名', icon: <CarryOutOutlined />, permission: 'activity:activity:list', description: '平安返乡、小候鸟暑期班、集体婚礼、圆梦计划等限额活动:发布、名额分配、抽签与报名名单' },
+      { key: 'activities-check-in', path: '/activities/check-in', label: '扫码签到', icon: <ScanOutlined />, permission: 'activity:checkin:scan', description: '扫描会员的签到二维码,现场签到' },
     ],
   },
   {

@@ -79,6 +79,21 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/funds/payout-batches.page').then((m) => ({ Component: m.PayoutBatchesPage })),
   },
   {
+    path: 'activities',
+    handle: { permission: 'activity:activity:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/activities/activities.page').then((m) => ({ Component: m.ActivitiesPage })),
+  },
+  {
+    path: 'activities/check-in',
+    handle: { permission: 'activity:checkin:scan' } satisfies RouteHandle,
+    lazy: () => import('../pages/activities/check-in.page').then((m) => ({ Component: m.CheckInPage })),
+  },
+  {
+    path: 'activities/:id',
+    handle: { permission: 'activity:activity:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/activities/activity-detail.page').then((m) => ({ Component: m.ActivityDetailPage })),
+  },
+  {
     path: 'system/orgs',
     handle: { permission: 'org:unit:list' } satisfies RouteHandle,
     lazy: () => import('../pages/orgs/orgs.page').then((m) => ({ Component: m.OrgsPage })),
@@ -108,6 +123,10 @@ const mobilePages: RouteObject[] = [
   { path: 'aid', lazy: () => import('../mobile/mobile-aid-list.page').then((m) => ({ Component: m.MobileAidListPage })) },
   { path: 'aid/apply', lazy: () => import('../mobile/mobile-aid-apply.page').then((m) => ({ Component: m.MobileAidApplyPage })) },
   { path: 'aid/:id', lazy: () => import('../mobile/mobile-aid-detail.page').then((m) => ({ Component: m.MobileAidDetailPage })) },
+  { path: 'activities', lazy: () => import('../mobile/mobile-activities.page').then((m) => ({ Component: m.MobileActivitiesPage })) },
+  { path: 'activities/:id', lazy: () => import('../mobile/mobile-activity-detail.page').then((m) => ({ Component: m.MobileActivityDetailPage })) },
+  { path: 'activities/:id/qr', lazy: () => import('../mobile/mobile-check-in-code.page').then((m) => ({ Component: m.MobileCheckInCodePage })) },
+  { path: 'signups', lazy: () => import('../mobile/mobile-signups.page').then((m) => ({ Component: m.MobileSignupsPage })) },
   { path: '*', lazy: () => import('../mobile/mobile-not-found.page').then((m) => ({ Component: m.MobileNotFoundPage })) },
 ];
 

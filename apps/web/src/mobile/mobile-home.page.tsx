@@ -10,12 +10,14 @@ interface Tile {
   icon: ReactNode;
   /** the service's page; none yet: shown as 即将开放 */
   path?: string;
+  /** the tag under an open service's title */
+  tag?: string;
 }
 
 /** The member services; those without a page are placeholders the next issues build. */
 const TILES: Tile[] = [
-  { key: 'activities', title: '活动报名', icon: <CalendarOutlined /> },
-  { key: 'applications', title: '我的申请', icon: <FileTextOutlined />, path: '/m/aid' },
+  { key: 'activities', title: '活动报名', icon: <CalendarOutlined />, path: '/m/activities', tag: '报名' },
+  { key: 'applications', title: '我的申请', icon: <FileTextOutlined />, path: '/m/aid', tag: '帮扶申请' },
   { key: 'snapshots', title: '随手拍', icon: <CameraOutlined /> },
   { key: 'proposals', title: '建议', icon: <BulbOutlined /> },
 ];
@@ -27,7 +29,7 @@ function TileCard({ tile }: { tile: Tile }) {
       <Typography.Text strong>{tile.title}</Typography.Text>
       <div>
         <Tag color={tile.path ? 'red' : undefined} style={{ marginTop: 6, marginInlineEnd: 0 }}>
-          {tile.path ? '帮扶申请' : '即将开放'}
+          {tile.path ? tile.tag : '即将开放'}
         </Tag>
       </div>
     </Card>

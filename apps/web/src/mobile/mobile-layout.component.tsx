@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { FileTextOutlined, HomeOutlined, UserOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileTextOutlined, HomeOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { guardRedirect } from '../app/guards';
 import { useSession } from '../app/use-session.hook';
@@ -30,6 +30,10 @@ export function MobileLayout() {
         <NavLink to="/m" end data-testid="mobile-tab-home">
           <HomeOutlined />
           首页
+        </NavLink>
+        <NavLink to="/m/activities" data-testid="mobile-tab-activities">
+          <CalendarOutlined />
+          活动
         </NavLink>
         <NavLink to="/m/aid" data-testid="mobile-tab-aid">
           <FileTextOutlined />

@@ -23,6 +23,9 @@ export function MobileMePage() {
           ]}
         />
       </Card>
+      <Button block onClick={() => void navigate('/m/signups')} style={{ marginBottom: 12 }} data-testid="me-signups">
+        我的报名
+      </Button>
       <Button block onClick={() => void navigate('/change-password')} style={{ marginBottom: 12 }}>
         修改密码
       </Button>

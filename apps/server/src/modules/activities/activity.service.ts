@@ -199,7 +199,7 @@ export async function allocateActivityQuota(ctx: ActivityContext, auth: AuthCont
   const { row, offering } = await loadActivity(ctx.db, auth, id);
   if (offering.status === 'cancelled') throw conflict('活动已取消', 'ILLEGAL_TRANSITION');
   if (!(await scopeIncludesOrg(ctx.db, auth.scope, b.orgId))) throw invalidField('orgId', '该单位不在您的数据范围内');
-  await allocateQuota(ctx.db, actor, offering, { orgId: b.orgId, places: b.places, returnAt: dateOrNull(b.returnAt) }, (from) => scopeIncludesOrg(ctx.db, auth.scope, from));
+  await allocateQuota(ctx.db, actor, offering, { orgId: b.orgId, places: b.places, returnAt: dateOrNull(b.returnAt) }, (tx, from) => scopeIncludesOrg(tx, auth.scope, from));
   return toDto(ctx.db, auth, row, (await offeringById(ctx.db, offering.id))!);
 }
 

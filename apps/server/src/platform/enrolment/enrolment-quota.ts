@@ -9,7 +9,8 @@ import { poolOf, promoteWaitlist } from './enrolment-pool.js';
 /**
  * Allocates `places` of the pool that `toOrgId` draws from today (the organiser's, or a quota
  * above it) to `toOrgId`: free places change pool, so the database still holds exactly capacity
- * places. `mayAllocateFrom` decides whether the caller holds that pool (their scope). Members of
+ * places. `mayAllocateFrom` decides whether the caller holds that pool (their scope), reading through the
+ * transaction it is given. Members of
  * the new pool who were waiting above move to it and take its free places in order.
  */
 export async function allocateQuota(
@@ -17,7 +18,7 @@ export async function allocateQuota(
   actor: Actor,
   offering: OfferingRow,
   input: { orgId: string; places: number; returnAt: Date | null },
-  mayAllocateFrom: (orgId: string) => Promise<boolean>,
+  mayAllocateFrom: (db: Db, orgId: string) => Promise<boolean>,
 ): Promise<void> {
   if (input.orgId === offering.orgId) throw invalidField('orgId', '不能向主办单位本身分配名额');
   await db.transaction(async (tx) => {
@@ -26,7 +27,7 @@ export async function allocateQuota(
     const [existing] = await queryRows<{ allocated_by_org_id: string; returned_at: string | null }>(tx, sql`SELECT allocated_by_org_id, returned_at::text AS returned_at FROM enrolment_quotas WHERE offering_id = ${offering.id}::uuid AND org_id = ${input.orgId}::uuid FOR UPDATE`);
     if (existing?.returned_at) throw conflict('该单位的名额已收回,不能再追加', 'QUOTA_RETURNED');
     const from = existing ? existing.allocated_by_org_id : await parentPool(tx, offering.id, input.orgId);
-    if (!(await mayAllocateFrom(from))) throw invalidField('orgId', '只能分配本单位持有的名额');
+    if (!(await mayAllocateFrom(tx, from))) throw invalidField('orgId', '只能分配本单位持有的名额');
     const moved = await queryRows<{ seat_no: number }>(
       tx,
       sql`UPDATE enrolment_seats SET org_id = ${input.orgId}::uuid WHERE (offering_id, seat_no) IN (
