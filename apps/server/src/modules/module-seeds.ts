@@ -4,3 +4,4 @@ import '../platform/ledger/ledger-demo.seed.js';
 import './hardship-aid/campaign.seed.js';
 import './hardship-aid/aid.seed.js';
 import './hardship-aid/household.seed.js';
+import './activities/activity.seed.js';

@@ -118,31 +118,34 @@ type CreateBody = z.infer<typeof createActivityBodySchema>;
 
 const dateOrNull = (v: string | null | undefined): Date | null => (v ? new Date(v) : null);
 
+/** Writes an activity and its offering (draft) in the given transaction; returns its id. Used by the form and the demo seed. */
+export async function insertActivity(tx: Db, actor: Actor, b: CreateBody): Promise<string> {
+  const [a] = await tx
+    .insert(activities)
+    .values({ type: b.type, title: b.title, orgId: b.orgId, startsAt: dateOrNull(b.startsAt), endsAt: dateOrNull(b.endsAt), venue: b.venue ?? null, description: b.description ?? null, createdBy: actor.userId })
+    .returning({ id: activities.id });
+  await createOffering(tx, {
+    kind: ACTIVITY_KIND,
+    subjectId: a!.id,
+    category: b.type,
+    title: b.title,
+    orgId: b.orgId,
+    capacity: b.capacity,
+    mode: b.mode,
+    waitlist: b.waitlist ?? false,
+    opensAt: new Date(b.signupOpensAt),
+    closesAt: new Date(b.signupClosesAt),
+    cancelUntil: dateOrNull(b.cancelUntil),
+    rules: b.rules ?? {},
+    createdBy: actor.userId,
+  });
+  await recordAudit(tx, actor, { action: 'data.create', objectType: 'activity', objectId: a!.id, detail: { title: b.title, type: b.type, capacity: b.capacity, mode: b.mode } }, true);
+  return a!.id;
+}
+
 export async function createActivity(ctx: ActivityContext, auth: AuthContext, actor: Actor, b: CreateBody): Promise<Activity> {
   if (!(await scopeIncludesOrg(ctx.db, auth.scope, b.orgId))) throw invalidField('orgId', '主办工会不在您的数据范围内');
-  const id = await ctx.db.transaction(async (tx) => {
-    const [a] = await tx
-      .insert(activities)
-      .values({ type: b.type, title: b.title, orgId: b.orgId, startsAt: dateOrNull(b.startsAt), endsAt: dateOrNull(b.endsAt), venue: b.venue ?? null, description: b.description ?? null, createdBy: actor.userId })
-      .returning({ id: activities.id });
-    await createOffering(tx, {
-      kind: ACTIVITY_KIND,
-      subjectId: a!.id,
-      category: b.type,
-      title: b.title,
-      orgId: b.orgId,
-      capacity: b.capacity,
-      mode: b.mode,
-      waitlist: b.waitlist ?? false,
-      opensAt: new Date(b.signupOpensAt),
-      closesAt: new Date(b.signupClosesAt),
-      cancelUntil: dateOrNull(b.cancelUntil),
-      rules: b.rules ?? {},
-      createdBy: actor.userId,
-    });
-    await recordAudit(tx, actor, { action: 'data.create', objectType: 'activity', objectId: a!.id, detail: { title: b.title, type: b.type, capacity: b.capacity, mode: b.mode } }, true);
-    return a!.id;
-  });
+  const id = await ctx.db.transaction((tx) => insertActivity(tx, actor, b));
   return getActivity(ctx, auth, id);
 }
 
@@ -178,11 +181,9 @@ export async function publishActivity(ctx: ActivityContext, auth: AuthContext, a
   return getActivity(ctx, auth, id);
 }
 
-/** Cancels the activity: every live sign-up is cancelled and its member told. */
-export async function cancelActivity(ctx: ActivityContext, auth: AuthContext, actor: Actor, id: string, reason: string): Promise<Activity> {
-  const { offering } = await managed(ctx.db, auth, id);
-  if (offering.status === 'cancelled') throw conflict('活动已取消', 'ILLEGAL_TRANSITION');
-  await ctx.db.transaction(async (tx) => {
+/** Cancels an activity's offering: every live sign-up is cancelled, its place freed and its member told. */
+export async function withdrawActivity(db: Db, actor: Actor, activityId: string, offering: OfferingRow, reason: string): Promise<void> {
+  await db.transaction(async (tx) => {
     await tx.execute(sql`UPDATE enrolment_offerings SET status = 'cancelled', updated_at = now() WHERE id = ${offering.id}::uuid`);
     await tx.execute(sql`INSERT INTO notifications (user_id, kind, title, body, link)
       SELECT u.id, 'enrolment.cancelled', ${`活动取消:${offering.title}`}, ${`取消原因:${reason}`}, '/m/signups'
@@ -190,8 +191,14 @@ export async function cancelActivity(ctx: ActivityContext, auth: AuthContext, ac
     await tx.execute(sql`UPDATE enrolment_seats SET enrolment_id = NULL WHERE offering_id = ${offering.id}::uuid`);
     await tx.execute(sql`UPDATE enrolments SET status = 'cancelled', seat_no = NULL, status_at = now(), cancelled_at = now(), cancel_reason = ${`活动取消:${reason}`}
       WHERE offering_id = ${offering.id}::uuid AND status IN ('confirmed','waitlisted','pending_lottery')`);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: id, detail: { status: 'cancelled', reason } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: activityId, detail: { status: 'cancelled', reason } }, true);
   });
+}
+
+export async function cancelActivity(ctx: ActivityContext, auth: AuthContext, actor: Actor, id: string, reason: string): Promise<Activity> {
+  const { offering } = await managed(ctx.db, auth, id);
+  if (offering.status === 'cancelled') throw conflict('活动已取消', 'ILLEGAL_TRANSITION');
+  await withdrawActivity(ctx.db, actor, id, offering, reason);
   return getActivity(ctx, auth, id);
 }
 

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Activity, ActivityListItem, CheckInCode, MemberActivity } from '@gonghui/contracts';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
+import type { TestClient } from '../../test-support/test-client.js';
+
+describe('activities demo data', () => {
+  let t: TestApp;
+  let city: TestClient;
+  let worker: TestClient;
+  beforeAll(async () => {
+    t = await createTestApp({ demo: true });
+    city = t.client();
+    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
+    worker = t.client();
+    expect((await worker.login('worker', DEMO_PASSWORD)).status).toBe(200);
+  }, 180_000);
+  afterAll(() => t.close());
+
+  it('has activities of every kind and state, driven through the real enrolment services', async () => {
+    const list = (await city.get<{ items: ActivityListItem[] }>('/activities?pageSize=50')).body.items;
+    expect(new Set(list.map((a) => a.type))).toEqual(new Set(['homeward', 'summer_class', 'group_wedding', 'education', 'general']));
+    expect(new Set(list.map((a) => a.status))).toEqual(new Set(['draft', 'published', 'cancelled']));
+    expect(new Set(list.map((a) => a.phase))).toEqual(new Set(['not_open', 'open', 'closed']));
+    const full = list.find((a) => a.title.includes('信阳'))!;
+    expect(full.confirmed).toBe(full.capacity);
+    expect(full.waitlisted).toBeGreaterThan(0);
+    const fuyang = (await city.get<Activity>(`/activities/${list.find((a) => a.title.includes('阜阳'))!.id}`)).body;
+    expect(fuyang.quotas.map((q) => q.orgName).sort()).toEqual(['上城区总工会', '西湖区总工会']);
+    expect(fuyang.confirmed).toBeGreaterThan(10);
+    const wedding = (await city.get<Activity>(`/activities/${list.find((a) => a.type === 'group_wedding')!.id}`)).body;
+    expect(wedding.lottery).toMatchObject({ seed: '2026520a5eed0c0ffee0b0a7d3c1f00d', selected: 12 });
+    const summer = (await city.get<Activity>(`/activities/${list.find((a) => a.type === 'summer_class')!.id}`)).body;
+    expect(summer.checkedIn).toBe(22);
+  });
+
+  it('gives the worker a place with its QR code on the phone, and says why 圆梦计划 is closed to them if it is', async () => {
+    const mine = (await worker.get<MemberActivity[]>('/m/signups')).body;
+    const bus = mine.find((a) => a.title.includes('阜阳'))!;
+    expect(bus.myEnrolment?.status).toBe('confirmed');
+    const qr = await worker.get<CheckInCode>(`/m/activities/${bus.id}/check-in-code`);
+    expect(qr.status).toBe(200);
+    const open = (await worker.get<MemberActivity[]>('/m/activities')).body;
+    const dream = open.find((a) => a.type === 'education')!;
+    expect(dream.myEnrolment !== null || dream.refusal !== null).toBe(true);
+  });
+});
