@@ -49,7 +49,6 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
       { org: '西湖区总工会', places: 10, returnInDays: 30 },
     ],
     signups: 20,
-    workerSignsUp: true,
   },
   {
     title: '2027年春节平安返乡爱心专车(杭州—河南信阳)',

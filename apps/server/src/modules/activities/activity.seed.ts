@@ -31,11 +31,12 @@ async function orgId(db: Db, name: string): Promise<string | null> {
   return o?.id ?? null;
 }
 
-/** Members in 在册 of the subtree of `rootId`, in a stable order, skipping the first `skip`. */
-async function membersUnder(db: Db, rootId: string, count: number, skip = 0): Promise<string[]> {
+/** Members in 在册 of the subtree of `rootId` other than the demo worker (who signs up only where told), in a stable order, skipping the first `skip`. */
+async function membersUnder(db: Db, rootId: string, count: number, skip: number, workerMemberId: string | null): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(
     db,
     sql`SELECT m.id FROM members m WHERE m.status = 'active' AND m.org_id IN (SELECT descendant_id FROM org_closure WHERE ancestor_id = ${rootId}::uuid)
+          AND m.id IS DISTINCT FROM ${workerMemberId}::uuid
         ORDER BY m.card_no LIMIT ${count} OFFSET ${skip}`,
   );
   return rows.map((r) => r.id);
@@ -95,7 +96,7 @@ async function seedActivities({ db }: DemoSeedContext): Promise<void> {
       if (to) await allocateQuota(db, actor, offering, { orgId: to, places: q.places, returnAt: q.returnInDays === undefined ? null : new Date(at(q.returnInDays, 18)) }, async () => true);
     }
     const signupAt = new Date(Math.max(offering.opensAt.getTime() + 3_600_000, Math.min(Date.now(), offering.closesAt.getTime() - 3_600_000)));
-    const people = await membersUnder(db, org, a.signups, skip);
+    const people = await membersUnder(db, org, a.signups, skip, worker?.memberId ?? null);
     skip += a.signups;
     if (a.workerSignsUp && worker?.memberId) people.unshift(worker.memberId);
     await signUpAll(db, actor, offering, people, signupAt);
