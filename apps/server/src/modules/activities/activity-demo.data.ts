@@ -45,10 +45,10 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
     description: '市总工会包车送外来务工职工回家过年:往返车票全免,每车配随车志愿者和应急药箱。报名成功后请在乘车当天凭签到二维码上车。',
     state: 'published',
     quotas: [
-      { org: '上城区总工会', places: 15, returnInDays: 30 },
+      { org: '上城区总工会', places: 20, returnInDays: 30 },
       { org: '西湖区总工会', places: 10, returnInDays: 30 },
     ],
-    signups: 20,
+    signups: 15,
   },
   {
     title: '2027年春节平安返乡爱心专车(杭州—河南信阳)',

@@ -28,7 +28,7 @@ export function ActivityActions({ activity: a }: { activity: Activity }) {
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [reasonRequest, setReasonRequest] = useState<ReasonRequest | null>(null);
-  const canNominate = hasPermission(user, 'activity:enrolment:manage') && a.status === 'published';
+  const canNominate = hasPermission(user, 'activity:enrolment:manage') && a.status === 'published' && a.phase === 'open';
 
   const open = (kind: DialogKind) => setDialog({ kind, activity: a });
   const close = () => setDialog(null);
