@@ -22,3 +22,5 @@ export * from './schemas/campaign.schema.js';
 export * from './schemas/household.schema.js';
 export * from './schemas/enrolment.schema.js';
 export * from './schemas/activity.schema.js';
+export * from './schemas/activity-programme.schema.js';
+export * from './schemas/recuperation.schema.js';

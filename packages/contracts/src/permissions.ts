@@ -56,6 +56,11 @@ export const PERMISSIONS = {
   'activity:enrolment:manage': '推荐会员报名、取消报名、抽签',
   'activity:checkin:scan': '扫码签到',
   'activity:signup:self': '本人报名活动(移动端)',
+  'activity:subsidy:pay': '发放活动补贴(返乡车票、圆梦计划资助)',
+  'member:profile:self': '本人查看会员信息(移动端)',
+  'recuperation:batch:list': '查看疗休养基地、线路、批次、报名名单与已疗休养人员',
+  'recuperation:batch:manage': '组织疗休养批次(新建、修改、发布)',
+  'recuperation:plan:manage': '管理疗休养基地、线路与年度计划(每人每年费用上限)',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -104,7 +109,9 @@ const AID_STAFF: PermissionCode[] = [
 /** Funds: who holds money (city and districts). */
 /** Activities with limited places: every staff level runs its own and signs its members up (allocation is added where there are sub-orgs). */
 const ACTIVITY_STAFF: PermissionCode[] = ['activity:activity:list', 'activity:activity:manage', 'activity:enrolment:manage', 'activity:checkin:scan'];
-const FUND_STAFF: PermissionCode[] = ['aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
+/** 疗休养: every staff level organises batches for its members and nominates them (bases, routes and the year's plan are the city's). */
+const RECUPERATION_STAFF: PermissionCode[] = ['recuperation:batch:list', 'recuperation:batch:manage'];
+const FUND_STAFF: PermissionCode[] = ['activity:subsidy:pay', 'aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   {
@@ -125,27 +132,27 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   {
     code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
     permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
-      ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate'],
+      ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, 'recuperation:plan:manage'],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {
     code: 'member', name: '职工会员', kind: 'business', scope: 'self', mfaRequired: false, passwordExpires: false,
-    permissions: ['job:job:read', 'aid:application:apply', 'activity:signup:self'],
+    permissions: ['job:job:read', 'aid:application:apply', 'activity:signup:self', 'member:profile:self'],
     description: '会员本人:报名、申请、投票、建议、随手拍(移动端)',
   },
 ];

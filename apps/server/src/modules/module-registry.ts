@@ -3,6 +3,7 @@ import './members/member-login.js';
 import { memberRoutes } from './members/member.routes.js';
 import { memberTransferRoutes } from './members/member-transfer.routes.js';
 import { memberIoRoutes } from './members/member-io.routes.js';
+import { memberProfileRoutes } from './members/member-profile.routes.js';
 import { enterpriseRoutes } from './enterprises/enterprise.routes.js';
 import { enterpriseIoRoutes } from './enterprises/enterprise-io.routes.js';
 import { coverageRoutes } from './coverage/coverage.routes.js';
@@ -12,12 +13,14 @@ import { campaignRoutes } from './hardship-aid/campaign.routes.js';
 import { aidSettingsRoutes } from './hardship-aid/aid-settings.routes.js';
 import { aidEvidenceRoutes } from './hardship-aid/aid-evidence.routes.js';
 import { activityRoutes } from './activities/activity.routes.js';
+import { recuperationRoutes } from './recuperation/recuperation.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(memberRoutes);
   await app.register(memberTransferRoutes);
   await app.register(memberIoRoutes);
+  await app.register(memberProfileRoutes);
   await app.register(enterpriseRoutes);
   await app.register(enterpriseIoRoutes);
   await app.register(coverageRoutes);
@@ -27,4 +30,5 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(aidSettingsRoutes);
   await app.register(aidEvidenceRoutes);
   await app.register(activityRoutes);
+  await app.register(recuperationRoutes);
 }

@@ -5,3 +5,4 @@ import './hardship-aid/campaign.seed.js';
 import './hardship-aid/aid.seed.js';
 import './hardship-aid/household.seed.js';
 import './activities/activity.seed.js';
+import './recuperation/recuperation.seed.js';

@@ -127,6 +127,8 @@ const mobilePages: RouteObject[] = [
   { path: 'activities/:id', lazy: () => import('../mobile/mobile-activity-detail.page').then((m) => ({ Component: m.MobileActivityDetailPage })) },
   { path: 'activities/:id/qr', lazy: () => import('../mobile/mobile-check-in-code.page').then((m) => ({ Component: m.MobileCheckInCodePage })) },
   { path: 'signups', lazy: () => import('../mobile/mobile-signups.page').then((m) => ({ Component: m.MobileSignupsPage })) },
+  { path: 'profile', lazy: () => import('../mobile/mobile-profile.page').then((m) => ({ Component: m.MobileProfilePage })) },
+  { path: 'notifications', lazy: () => import('../mobile/mobile-notifications.page').then((m) => ({ Component: m.MobileNotificationsPage })) },
   { path: '*', lazy: () => import('../mobile/mobile-not-found.page').then((m) => ({ Component: m.MobileNotFoundPage })) },
 ];
 

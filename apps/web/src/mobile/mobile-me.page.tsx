@@ -1,11 +1,14 @@
-import { Button, Card, Descriptions, Typography } from 'antd';
+import { Badge, Button, Card, Descriptions, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { memberProfileApi, memberProfileKeys } from '../api/member-profile.api';
 import { useSession } from '../app/use-session.hook';
 
-/** 我的: who is logged in, and logout. */
+/** 我的: who is logged in, their member record, messages, and logout. */
 export function MobileMePage() {
   const { user, logout } = useSession();
   const navigate = useNavigate();
+  const notifications = useQuery({ queryKey: memberProfileKeys.notifications, queryFn: memberProfileApi.notifications, staleTime: 60_000, enabled: !!user });
   if (!user) return null;
   return (
     <>
@@ -23,6 +26,13 @@ export function MobileMePage() {
           ]}
         />
       </Card>
+      <Button block onClick={() => void navigate('/m/profile')} style={{ marginBottom: 12 }} data-testid="me-profile">
+        我的会员信息
+      </Button>
+      <Button block onClick={() => void navigate('/m/notifications')} style={{ marginBottom: 12 }} data-testid="me-notifications">
+        消息
+        <Badge count={notifications.data?.unread ?? 0} size="small" style={{ marginInlineStart: 6 }} data-testid="me-notifications-unread" />
+      </Button>
       <Button block onClick={() => void navigate('/m/signups')} style={{ marginBottom: 12 }} data-testid="me-signups">
         我的报名
       </Button>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from './common.schema.js';
+import { ACTIVITY_DETAILS_SCHEMAS } from './activity-programme.schema.js';
 import {
   ENROLMENT_MODES,
   ENROLMENT_STATUSES,
@@ -39,9 +40,22 @@ export const createActivityBodySchema = z
     venue: optionalText(120),
     description: optionalText(2000),
     rules: eligibilityRulesSchema.optional(),
+    /** what the type adds: 平安返乡 route and subsidy, 小候鸟 children's ages, 圆梦计划 level */
+    details: z.record(z.string(), z.unknown()).optional(),
   })
   .strict()
   .superRefine((b, ctx) => {
+    // details are optional (an activity may go without a route or a subsidy); when given, they must be right
+    const detailsSchema = ACTIVITY_DETAILS_SCHEMAS[b.type];
+    if (detailsSchema && b.details !== undefined) {
+      const r = detailsSchema.safeParse(b.details);
+      if (!r.success) for (const i of r.error.issues) ctx.addIssue({ code: 'custom', path: ['details', ...i.path.map(String)], message: i.message });
+    } else if (b.details && Object.keys(b.details).length > 0) ctx.addIssue({ code: 'custom', path: ['details'], message: '该类型的活动没有附加信息' });
+    if (b.type === 'summer_class') {
+      if (!b.startsAt || !b.endsAt) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: '小候鸟暑期班须填写开班和结班时间' });
+      else if (Date.parse(b.endsAt) - Date.parse(b.startsAt) < 13 * 86_400_000) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '小候鸟暑期班至少开班两周' });
+      if (b.capacity < 20) ctx.addIssue({ code: 'custom', path: ['capacity'], message: '小候鸟暑期班每班不少于20名儿童' });
+    }
     if (Date.parse(b.signupClosesAt) <= Date.parse(b.signupOpensAt)) ctx.addIssue({ code: 'custom', path: ['signupClosesAt'], message: '报名截止时间应晚于报名开始时间' });
     if (b.cancelUntil && Date.parse(b.cancelUntil) < Date.parse(b.signupOpensAt)) ctx.addIssue({ code: 'custom', path: ['cancelUntil'], message: '取消报名截止时间不能早于报名开始时间' });
     if (b.startsAt && b.endsAt && Date.parse(b.endsAt) < Date.parse(b.startsAt)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '活动结束时间不能早于开始时间' });
@@ -79,6 +93,7 @@ export const activitySchema = offeringFiguresSchema.extend({
   description: z.string().nullable(),
   rules: eligibilityRulesSchema,
   rulesText: z.array(z.string()),
+  details: z.record(z.string(), z.unknown()),
   quotas: z.array(quotaSchema),
   lottery: lotteryResultSchema.nullable(),
   abilities: z.object({ canEdit: z.boolean(), canPublish: z.boolean(), canAllocate: z.boolean(), canDraw: z.boolean(), canCancel: z.boolean() }),
@@ -93,7 +108,7 @@ export type ActivityListItem = z.infer<typeof activityListItemSchema>;
 
 /** What a member sees of an open activity on the phone, with whether they may sign up and why not. */
 export const memberActivitySchema = activitySchema
-  .pick({ id: true, title: true, type: true, typeLabel: true, orgName: true, phase: true, mode: true, waitlist: true, capacity: true, confirmed: true, signupOpensAt: true, signupClosesAt: true, cancelUntil: true, startsAt: true, endsAt: true, venue: true, description: true, rulesText: true })
+  .pick({ id: true, title: true, type: true, typeLabel: true, orgName: true, phase: true, mode: true, waitlist: true, capacity: true, confirmed: true, signupOpensAt: true, signupClosesAt: true, cancelUntil: true, startsAt: true, endsAt: true, venue: true, description: true, rulesText: true, details: true })
   .extend({
     myEnrolment: z.object({ id: z.uuid(), status: z.enum(ENROLMENT_STATUSES), statusLabel: z.string(), seatNo: z.number().int().nullable(), waitlistPosition: z.number().int().nullable(), checkedInAt: z.string().nullable(), canCancel: z.boolean() }).nullable(),
     /** null when the member may sign up now; otherwise the reason in Chinese */

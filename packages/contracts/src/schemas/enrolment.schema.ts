@@ -104,7 +104,10 @@ export const enrolmentSchema = z.object({
   createdAt: z.string(),
   cancelledAt: z.string().nullable(),
   checkedInAt: z.string().nullable(),
-  abilities: z.object({ canCancel: z.boolean(), canCheckIn: z.boolean() }),
+  /** what the sign-up carried, as lines (a child, a partner with a masked 身份证, study declarations) */
+  detailsText: z.array(z.string()),
+  subsidy: z.object({ payoutId: z.uuid(), amountFen: z.number().int(), status: z.string() }).nullable(),
+  abilities: z.object({ canCancel: z.boolean(), canCheckIn: z.boolean(), canPaySubsidy: z.boolean() }),
 });
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 

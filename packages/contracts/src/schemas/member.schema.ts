@@ -177,3 +177,33 @@ export const transferListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
+
+export const MEMBER_GENDER_LABELS: Record<'male' | 'female', string> = { male: '男', female: '女' };
+/**
+ * The member's own registry record on the H5 portal (GET /api/m/profile): masked on the server,
+ * never decrypted; changes go through the union, so there is nothing to edit here.
+ */
+export const memberProfileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  gender: z.enum(['male', 'female']),
+  genderLabel: z.string(),
+  birthDate: z.string(),
+  /** 身份证号, masked (e.g. 3301**********1234) */
+  idCardMasked: z.string(),
+  /** 手机号, masked (e.g. 138****3210) */
+  phoneMasked: z.string().nullable(),
+  cardNo: z.string(),
+  orgName: z.string(),
+  status: z.enum(MEMBER_STATUSES),
+  statusLabel: z.string(),
+  statusDate: z.string().nullable(),
+  joinedAt: z.string().nullable(),
+  migrantWorker: z.boolean(),
+  frontline: z.boolean(),
+  newEmploymentForm: z.boolean(),
+  modelWorker: z.boolean(),
+  skillLevel: z.string().nullable(),
+  education: z.string().nullable(),
+});
+export type MemberProfile = z.infer<typeof memberProfileSchema>;

@@ -9,6 +9,8 @@ import { invalidField, notFound } from '../../platform/http/app-error.js';
 import { cancelEnrolment, signUp } from '../../platform/enrolment/enrolment-signup.js';
 import { checkIn } from '../../platform/enrolment/enrolment-checkin.js';
 import { loadActivity, type ActivityContext } from './activity.service.js';
+import { describeSignupDetails, signupDetails } from './activity-programme.js';
+import { SUBSIDY_BUSINESS_TYPE, activitySubsidyFen } from './activity-subsidy.service.js';
 
 interface EnrolmentListRow {
   id: string;
@@ -25,6 +27,10 @@ interface EnrolmentListRow {
   created_at: string;
   cancelled_at: string | null;
   checked_in_at: string | null;
+  details: Record<string, unknown>;
+  payout_id: string | null;
+  payout_amount_fen: number | null;
+  payout_status: string | null;
 }
 
 const isoOrNull = (v: string | null): string | null => (v ? new Date(v).toISOString() : null);
@@ -45,10 +51,12 @@ export async function listEnrolments(ctx: ActivityContext, auth: AuthContext, ac
   const rows = await queryRows<EnrolmentListRow>(
     ctx.db,
     sql`SELECT e.id, e.offering_id, e.member_id, m.name AS member_name, m.id_card_masked, e.org_id, g.name AS org_name, e.status, e.seat_no, e.source,
-          e.created_at::text AS created_at, e.cancelled_at::text AS cancelled_at, e.checked_in_at::text AS checked_in_at,
+          e.created_at::text AS created_at, e.cancelled_at::text AS cancelled_at, e.checked_in_at::text AS checked_in_at, e.details,
+          p.id AS payout_id, p.amount_fen AS payout_amount_fen, p.status AS payout_status,
           CASE WHEN e.status = 'waitlisted' THEN (SELECT count(*)::int + 1 FROM enrolments w WHERE w.offering_id = e.offering_id AND w.pool_org_id = e.pool_org_id
              AND w.status = 'waitlisted' AND (w.created_at, w.id) < (e.created_at, e.id)) END AS position
         FROM enrolments e JOIN members m ON m.id = e.member_id JOIN orgs g ON g.id = e.org_id
+          LEFT JOIN payouts p ON p.business_type = ${SUBSIDY_BUSINESS_TYPE} AND p.business_key = e.id::text
         WHERE ${cond}
         ORDER BY CASE e.status WHEN 'confirmed' THEN 0 WHEN 'pending_lottery' THEN 1 WHEN 'waitlisted' THEN 2 ELSE 3 END, e.seat_no NULLS LAST, e.lottery_rank NULLS LAST, e.created_at, e.id
         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
@@ -56,6 +64,8 @@ export async function listEnrolments(ctx: ActivityContext, auth: AuthContext, ac
   const [count] = await queryRows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n FROM enrolments e JOIN members m ON m.id = e.member_id WHERE ${cond}`);
   const mayManage = auth.permissions.has('activity:enrolment:manage');
   const mayScan = auth.permissions.has('activity:checkin:scan');
+  const subsidyFen = activitySubsidyFen(row);
+  const mayPay = subsidyFen > 0 && auth.permissions.has('activity:subsidy:pay') && organiser;
   const items = rows.map((r): Enrolment => ({
     id: r.id,
     offeringId: r.offering_id,
@@ -72,28 +82,33 @@ export async function listEnrolments(ctx: ActivityContext, auth: AuthContext, ac
     createdAt: new Date(r.created_at).toISOString(),
     cancelledAt: isoOrNull(r.cancelled_at),
     checkedInAt: isoOrNull(r.checked_in_at),
+    detailsText: describeSignupDetails(row.type, r.details),
+    subsidy: r.payout_id ? { payoutId: r.payout_id, amountFen: Number(r.payout_amount_fen), status: r.payout_status ?? '' } : null,
     abilities: {
       canCancel: mayManage && ['confirmed', 'waitlisted', 'pending_lottery'].includes(r.status) && !r.checked_in_at,
       canCheckIn: mayScan && organiser && r.status === 'confirmed' && !r.checked_in_at,
+      canPaySubsidy: mayPay && r.status === 'confirmed' && !r.payout_id,
     },
   }));
   return { items, total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }
 
 /** A union signs one of its members up (推荐报名): the same rules, places and duplicate check as a self sign-up. */
-export async function nominateMember(ctx: ActivityContext, auth: AuthContext, actor: Actor, activityId: string, memberId: string): Promise<SignupResult> {
-  const { offering } = await loadActivity(ctx.db, auth, activityId);
+export async function nominateMember(ctx: ActivityContext, auth: AuthContext, actor: Actor, activityId: string, memberId: string, details: Record<string, unknown> | undefined): Promise<SignupResult> {
+  const { row, offering } = await loadActivity(ctx.db, auth, activityId);
   const [m] = await queryRows<{ org_id: string }>(ctx.db, sql`SELECT org_id FROM members WHERE id = ${memberId}::uuid`);
   if (!m || !(await scopeIncludesOrg(ctx.db, auth.scope, m.org_id))) throw invalidField('memberId', '会员不存在或不在您的数据范围内');
-  return signUp(ctx.db, actor, offering, { memberId, source: 'nominated' });
+  const stored = await signupDetails(ctx.db, ctx.crypto, row, memberId, details);
+  return signUp(ctx.db, actor, offering, { memberId, source: 'nominated', details: stored });
 }
 
 /** The caller's own sign-up (the member account's linked member record). */
-export async function signUpSelf(ctx: ActivityContext, auth: AuthContext, actor: Actor, activityId: string): Promise<SignupResult> {
+export async function signUpSelf(ctx: ActivityContext, auth: AuthContext, actor: Actor, activityId: string, details: Record<string, unknown> | undefined): Promise<SignupResult> {
   const memberId = auth.user.memberId;
   if (!memberId) throw notFound('与账号关联的会员档案');
-  const { offering } = await loadActivity(ctx.db, auth, activityId);
-  return signUp(ctx.db, actor, offering, { memberId, source: 'self' });
+  const { row, offering } = await loadActivity(ctx.db, auth, activityId);
+  const stored = await signupDetails(ctx.db, ctx.crypto, row, memberId, details);
+  return signUp(ctx.db, actor, offering, { memberId, source: 'self', details: stored });
 }
 
 export async function cancelEnrolmentByStaff(ctx: ActivityContext, auth: AuthContext, actor: Actor, activityId: string, enrolmentId: string, reason: string): Promise<void> {

@@ -60,6 +60,7 @@ async function toMemberDto(ctx: ActivityContext, memberId: string, row: Activity
     venue: row.venue,
     description: row.description,
     rulesText: describeRules(offering.rules),
+    details: row.details,
     myEnrolment: mine
       ? {
           id: mine.id,

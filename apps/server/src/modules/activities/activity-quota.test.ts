@@ -131,8 +131,8 @@ describe('enrolment: quotas down the tree, their return, the lottery, eligibilit
 
   it('refuses ineligible members with the reason, and counts places a year per kind of activity', async () => {
     const rules = { ageMin: 18, ageMax: 45, minMembershipMonths: 6, requireFlags: ['migrantWorker'], maxPerYear: 1 };
-    const a = await publishedActivity(city, tree.city.id, { capacity: 5, type: 'education', rules });
-    const b = await publishedActivity(city, tree.city.id, { capacity: 5, type: 'education', rules });
+    const a = await publishedActivity(city, tree.city.id, { capacity: 5, type: 'homeward', rules });
+    const b = await publishedActivity(city, tree.city.id, { capacity: 5, type: 'homeward', rules });
     const [old] = await membersOf(tree.unionA.id, 1, { birthDate: '1970-01-01', migrantWorker: true });
     const [fresh] = await membersOf(tree.unionA.id, 1, { joinedAt: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10), migrantWorker: true });
     const [local] = await membersOf(tree.unionA.id, 1, { migrantWorker: false });

@@ -15,11 +15,12 @@ export interface ActivityRow {
   ends_at: Date | null;
   venue: string | null;
   description: string | null;
+  details: Record<string, unknown>;
   offering_id: string;
   created_at: Date;
 }
 
-const SELECT = sql`SELECT a.id, a.type, a.title, a.org_id, g.name AS org_name, a.starts_at, a.ends_at, a.venue, a.description, o.id AS offering_id, a.created_at
+const SELECT = sql`SELECT a.id, a.type, a.title, a.org_id, g.name AS org_name, a.starts_at, a.ends_at, a.venue, a.description, a.details, o.id AS offering_id, a.created_at
   FROM activities a JOIN orgs g ON g.id = a.org_id JOIN enrolment_offerings o ON o.kind = 'activity' AND o.subject_id = a.id`;
 
 /**

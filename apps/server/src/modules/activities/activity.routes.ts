@@ -18,11 +18,14 @@ import {
   memberActivitySchema,
   okSchema,
   pageOf,
+  signupBodySchema,
   signupResultSchema,
+  subsidyBodySchema,
 } from '@gonghui/contracts';
 import { actorOf, authOf } from '../../platform/http/request-helpers.js';
 import { allocateActivityQuota, cancelActivity, createActivity, drawActivityLottery, getActivity, listActivities, publishActivity, updateActivity } from './activity.service.js';
 import { cancelEnrolmentByStaff, checkInByCode, listEnrolments, nominateMember, signUpSelf } from './activity-enrolment.service.js';
+import { payActivitySubsidy } from './activity-subsidy.service.js';
 import { cancelMySignup, memberActivities, memberActivity, myCheckInCode, mySignups } from './activity-member.service.js';
 
 const reasonBodySchema = z.object({ reason: z.string({ error: '请填写原因' }).trim().min(2, { error: '请填写原因(至少2个字)' }).max(200, { error: '原因不能超过200字' }) }).strict();
@@ -58,8 +61,15 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
   r.get('/api/activities/:id/enrolments', { config: { permission: 'activity:activity:list' }, schema: { tags, summary: '报名名单', params: idParamSchema, querystring: enrolmentListQuerySchema, response: { 200: pageOf(enrolmentSchema) } } }, (req) =>
     listEnrolments(app.ctx, authOf(req), req.params.id, req.query),
   );
-  r.post('/api/activities/:id/nominations', { config: { permission: 'activity:enrolment:manage' }, schema: { tags, summary: '工会推荐会员报名', params: idParamSchema, body: z.object({ memberId: z.uuid({ error: '请选择会员' }) }).strict(), response: { 201: signupResultSchema } } }, async (req, reply) =>
-    reply.code(201).send(await nominateMember(app.ctx, authOf(req), actorOf(req), req.params.id, req.body.memberId)),
+  r.post(
+    '/api/activities/:id/nominations',
+    { config: { permission: 'activity:enrolment:manage' }, schema: { tags, summary: '工会推荐会员报名(小候鸟、集体婚礼、圆梦计划须填写报名信息)', params: idParamSchema, body: z.object({ memberId: z.uuid({ error: '请选择会员' }), details: z.record(z.string(), z.unknown()).optional() }).strict(), response: { 201: signupResultSchema } } },
+    async (req, reply) => reply.code(201).send(await nominateMember(app.ctx, authOf(req), actorOf(req), req.params.id, req.body.memberId, req.body.details)),
+  );
+  r.post(
+    '/api/activities/:id/enrolments/:enrolmentId/subsidy',
+    { config: { permission: 'activity:subsidy:pay' }, schema: { tags, summary: '发放补贴(每人一次,重复请求不重复支付)', params: enrolmentParamSchema, body: subsidyBodySchema, response: { 200: z.object({ payoutId: z.uuid(), amountFen: z.number().int(), replayed: z.boolean() }) } } },
+    (req) => payActivitySubsidy(app.ctx, authOf(req), actorOf(req), req.params.id, req.params.enrolmentId, req.body.fundId),
   );
   r.post('/api/activities/:id/enrolments/:enrolmentId/cancel', { config: { permission: 'activity:enrolment:manage' }, schema: { tags, summary: '取消某会员的报名(须填写原因,空出的名额自动给候补)', params: enrolmentParamSchema, body: reasonBodySchema, response: { 200: okSchema } } }, async (req) => {
     await cancelEnrolmentByStaff(app.ctx, authOf(req), actorOf(req), req.params.id, req.params.enrolmentId, req.body.reason);
@@ -70,8 +80,8 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
   );
 
   // the member's own (contract route, and the H5 portal)
-  r.post('/api/activities/:id/signups', { config: { permission: 'activity:signup:self' }, schema: { tags, summary: '会员本人报名', params: idParamSchema, response: { 201: signupResultSchema } } }, async (req, reply) =>
-    reply.code(201).send(await signUpSelf(app.ctx, authOf(req), actorOf(req), req.params.id)),
+  r.post('/api/activities/:id/signups', { config: { permission: 'activity:signup:self' }, schema: { tags, summary: '会员本人报名', params: idParamSchema, body: signupBodySchema, response: { 201: signupResultSchema } } }, async (req, reply) =>
+    reply.code(201).send(await signUpSelf(app.ctx, authOf(req), actorOf(req), req.params.id, req.body?.details)),
   );
   r.get('/api/m/activities', { config: { permission: 'activity:signup:self' }, schema: { tags, summary: '可报名的活动', response: { 200: z.array(memberActivitySchema) } } }, (req) => memberActivities(app.ctx, authOf(req)));
   r.get('/api/m/activities/:id', { config: { permission: 'activity:signup:self' }, schema: { tags, summary: '活动详情与我的报名', params: idParamSchema, response: { 200: memberActivitySchema } } }, (req) =>

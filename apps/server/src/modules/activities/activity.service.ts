@@ -19,14 +19,14 @@ import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import type { Db } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
 import { describeRules } from '../../platform/enrolment/enrolment-eligibility.js';
-import { createOffering, offeringById, offeringFigures, offeringPhase, setCapacity, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
+import { createOffering, offeringById, offeringFigures, offeringPhase, setCapacity, withdrawOffering, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
 import { allocateQuota, listQuotas } from '../../platform/enrolment/enrolment-quota.js';
 import { drawLottery } from '../../platform/enrolment/enrolment-draw.js';
 import { activities } from './activity.schema.js';
 import { activityVisibleSql, findActivityRow, listActivityRows, type ActivityRow } from './activity.repository.js';
 
 /** What the activity services use of the app context (the demo seed runs them with just a database). */
-export type ActivityContext = Pick<AppContext, 'db'>;
+export type ActivityContext = Pick<AppContext, 'db' | 'crypto'>;
 export const ACTIVITY_KIND = 'activity';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -68,6 +68,7 @@ async function toDto(db: Db, auth: AuthContext, row: ActivityRow, offering: Offe
     description: row.description,
     rules: offering.rules,
     rulesText: describeRules(offering.rules),
+    details: row.details,
     quotas: await listQuotas(db, offering.id),
     lottery: drawn ? { seed: offering.lotterySeed!, digest: offering.lotteryDigest!, drawnAt: offering.drawnAt!.toISOString(), selected: figures.confirmed, waitlisted: figures.waitlisted, notSelected: 0 } : null,
     abilities: {
@@ -122,7 +123,7 @@ const dateOrNull = (v: string | null | undefined): Date | null => (v ? new Date(
 export async function insertActivity(tx: Db, actor: Actor, b: CreateBody): Promise<string> {
   const [a] = await tx
     .insert(activities)
-    .values({ type: b.type, title: b.title, orgId: b.orgId, startsAt: dateOrNull(b.startsAt), endsAt: dateOrNull(b.endsAt), venue: b.venue ?? null, description: b.description ?? null, createdBy: actor.userId })
+    .values({ type: b.type, title: b.title, orgId: b.orgId, startsAt: dateOrNull(b.startsAt), endsAt: dateOrNull(b.endsAt), venue: b.venue ?? null, description: b.description ?? null, details: b.details ?? {}, createdBy: actor.userId })
     .returning({ id: activities.id });
   await createOffering(tx, {
     kind: ACTIVITY_KIND,
@@ -161,7 +162,7 @@ export async function updateActivity(ctx: ActivityContext, auth: AuthContext, ac
   if (offering.status !== 'draft') throw conflict('活动已发布,不能修改', 'ILLEGAL_TRANSITION');
   if (b.orgId !== offering.orgId) throw invalidField('orgId', '主办工会不能修改');
   await ctx.db.transaction(async (tx) => {
-    await tx.update(activities).set({ type: b.type, title: b.title, startsAt: dateOrNull(b.startsAt), endsAt: dateOrNull(b.endsAt), venue: b.venue ?? null, description: b.description ?? null, updatedAt: new Date() }).where(sql`id = ${id}::uuid`);
+    await tx.update(activities).set({ type: b.type, title: b.title, startsAt: dateOrNull(b.startsAt), endsAt: dateOrNull(b.endsAt), venue: b.venue ?? null, description: b.description ?? null, details: b.details ?? {}, updatedAt: new Date() }).where(sql`id = ${id}::uuid`);
     await setCapacity(tx, offering, b.capacity);
     await tx.execute(sql`UPDATE enrolment_offerings SET title = ${b.title}, category = ${b.type}, mode = ${b.mode}, waitlist = ${b.waitlist ?? false},
       opens_at = ${b.signupOpensAt}, closes_at = ${b.signupClosesAt}, cancel_until = ${b.cancelUntil ?? null}, rules = ${JSON.stringify(b.rules ?? {})}::jsonb, updated_at = now()
@@ -181,16 +182,10 @@ export async function publishActivity(ctx: ActivityContext, auth: AuthContext, a
   return getActivity(ctx, auth, id);
 }
 
-/** Cancels an activity's offering: every live sign-up is cancelled, its place freed and its member told. */
+/** Cancels an activity: its offering withdrawn (every live sign-up cancelled, its member told), audited. */
 export async function withdrawActivity(db: Db, actor: Actor, activityId: string, offering: OfferingRow, reason: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.execute(sql`UPDATE enrolment_offerings SET status = 'cancelled', updated_at = now() WHERE id = ${offering.id}::uuid`);
-    await tx.execute(sql`INSERT INTO notifications (user_id, kind, title, body, link)
-      SELECT u.id, 'enrolment.cancelled', ${`活动取消:${offering.title}`}, ${`取消原因:${reason}`}, '/m/signups'
-      FROM enrolments e JOIN users u ON u.member_id = e.member_id WHERE e.offering_id = ${offering.id}::uuid AND e.status IN ('confirmed','waitlisted','pending_lottery')`);
-    await tx.execute(sql`UPDATE enrolment_seats SET enrolment_id = NULL WHERE offering_id = ${offering.id}::uuid`);
-    await tx.execute(sql`UPDATE enrolments SET status = 'cancelled', seat_no = NULL, status_at = now(), cancelled_at = now(), cancel_reason = ${`活动取消:${reason}`}
-      WHERE offering_id = ${offering.id}::uuid AND status IN ('confirmed','waitlisted','pending_lottery')`);
+    await withdrawOffering(tx, offering, reason);
     await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: activityId, detail: { status: 'cancelled', reason } }, true);
   });
 }

@@ -19,3 +19,4 @@ export * from '../../modules/hardship-aid/campaign.schema.js';
 export * from '../../modules/hardship-aid/donation.schema.js';
 export * from '../enrolment/enrolment.schema.js';
 export * from '../../modules/activities/activity.schema.js';
+export * from '../../modules/recuperation/recuperation.schema.js';

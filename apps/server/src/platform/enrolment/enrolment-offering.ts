@@ -85,3 +85,17 @@ export function offeringPhase(o: Pick<OfferingRow, 'opensAt' | 'closesAt'>, now 
   if (now >= o.closesAt) return 'closed';
   return 'open';
 }
+
+/**
+ * Withdraws an offering (the activity or batch is cancelled): every live sign-up is cancelled with
+ * the reason, its place freed, and its member told. Run in the caller's transaction (with its audit).
+ */
+export async function withdrawOffering(tx: Db, offering: OfferingRow, reason: string): Promise<void> {
+  await tx.execute(sql`UPDATE enrolment_offerings SET status = 'cancelled', updated_at = now() WHERE id = ${offering.id}::uuid`);
+  await tx.execute(sql`INSERT INTO notifications (user_id, kind, title, body, link)
+    SELECT u.id, 'enrolment.cancelled', ${`已取消:${offering.title}`}, ${`取消原因:${reason}`}, '/m/signups'
+    FROM enrolments e JOIN users u ON u.member_id = e.member_id WHERE e.offering_id = ${offering.id}::uuid AND e.status IN ('confirmed','waitlisted','pending_lottery')`);
+  await tx.execute(sql`UPDATE enrolment_seats SET enrolment_id = NULL WHERE offering_id = ${offering.id}::uuid`);
+  await tx.execute(sql`UPDATE enrolments SET status = 'cancelled', seat_no = NULL, status_at = now(), cancelled_at = now(), cancel_reason = ${`已取消:${reason}`}
+    WHERE offering_id = ${offering.id}::uuid AND status IN ('confirmed','waitlisted','pending_lottery')`);
+}
