@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { CreateActivityBody } from '@gonghui/contracts';
 import { registerDemoSeeder, type DemoSeedContext } from '../../seed/demo-seed.js';
+import { daysFromNow, demoActor, orgIdByName } from '../../seed/demo-helpers.js';
 import type { Actor } from '../../platform/audit/audit.service.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
-import { orgs } from '../../platform/org/org.schema.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { offeringById, findOffering, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
 import { cancelEnrolment, signUp } from '../../platform/enrolment/enrolment-signup.js';
@@ -14,22 +14,6 @@ import { activities } from './activity.schema.js';
 import { ACTIVITY_KIND, insertActivity, withdrawActivity } from './activity.service.js';
 import { DEMO_ACTIVITIES, type DemoActivity } from './activity-demo.data.js';
 
-const DAY = 86_400_000;
-const at = (days: number, hour = 9): string => {
-  const d = new Date(Date.now() + days * DAY);
-  d.setUTCHours(hour - 8, 0, 0, 0); // hour in Asia/Shanghai
-  return d.toISOString();
-};
-
-async function actorOf(db: Db, username: string): Promise<Actor> {
-  const [u] = await db.select({ id: users.id, orgId: users.orgId }).from(users).where(eq(users.username, username)).limit(1);
-  return { userId: u?.id ?? null, username, orgId: u?.orgId ?? null, ip: null };
-}
-
-async function orgId(db: Db, name: string): Promise<string | null> {
-  const [o] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.name, name)).limit(1);
-  return o?.id ?? null;
-}
 
 /** Members in 在册 of the subtree of `rootId` other than the demo worker (who signs up only where told), in a stable order, skipping the first `skip`. */
 async function membersUnder(db: Db, rootId: string, count: number, skip: number, workerMemberId: string | null): Promise<string[]> {
@@ -54,13 +38,13 @@ async function createDemo(db: Db, actor: Actor, a: DemoActivity, org: string): P
     type: a.type,
     capacity: a.capacity,
     orgId: org,
-    signupOpensAt: at(a.opensInDays),
-    signupClosesAt: at(a.closesInDays, 18),
+    signupOpensAt: daysFromNow(a.opensInDays),
+    signupClosesAt: daysFromNow(a.closesInDays, 18),
     mode: a.mode,
     waitlist: a.waitlist,
-    cancelUntil: a.cancelUntilDays === undefined ? null : at(a.cancelUntilDays, 18),
-    startsAt: a.startsInDays === undefined ? null : at(a.startsInDays, 8),
-    endsAt: a.endsInDays === undefined ? null : at(a.endsInDays, 17),
+    cancelUntil: a.cancelUntilDays === undefined ? null : daysFromNow(a.cancelUntilDays, 18),
+    startsAt: a.startsInDays === undefined ? null : daysFromNow(a.startsInDays, 8),
+    endsAt: a.endsInDays === undefined ? null : daysFromNow(a.endsInDays, 17),
     venue: a.venue,
     description: a.description,
     rules: a.rules,
@@ -81,19 +65,19 @@ async function createDemo(db: Db, actor: Actor, a: DemoActivity, org: string): P
 async function seedActivities({ db }: DemoSeedContext): Promise<void> {
   const [existing] = await db.select({ id: activities.id }).from(activities).limit(1);
   if (existing) return;
-  const city = await actorOf(db, 'city');
-  const district = await actorOf(db, 'district');
+  const city = await demoActor(db, 'city');
+  const district = await demoActor(db, 'district');
   const [worker] = await db.select({ memberId: users.memberId }).from(users).where(eq(users.username, 'worker')).limit(1);
   let skip = 0;
   for (const a of DEMO_ACTIVITIES) {
-    const org = await orgId(db, a.org);
+    const org = await orgIdByName(db, a.org);
     if (!org) continue;
     const actor = a.org === '杭州市总工会' ? city : district;
     const offering = await createDemo(db, actor, a, org);
     if (a.state === 'draft') continue;
     for (const q of a.quotas ?? []) {
-      const to = await orgId(db, q.org);
-      if (to) await allocateQuota(db, actor, offering, { orgId: to, places: q.places, returnAt: q.returnInDays === undefined ? null : new Date(at(q.returnInDays, 18)) }, async () => true);
+      const to = await orgIdByName(db, q.org);
+      if (to) await allocateQuota(db, actor, offering, { orgId: to, places: q.places, returnAt: q.returnInDays === undefined ? null : new Date(daysFromNow(q.returnInDays, 18)) }, async () => true);
     }
     const signupAt = new Date(Math.max(offering.opensAt.getTime() + 3_600_000, Math.min(Date.now(), offering.closesAt.getTime() - 3_600_000)));
     const people = await membersUnder(db, org, a.signups, skip, worker?.memberId ?? null);
@@ -109,7 +93,7 @@ async function seedActivities({ db }: DemoSeedContext): Promise<void> {
       const codes = await queryRows<{ check_in_code: string }>(db, sql`SELECT check_in_code FROM enrolments WHERE offering_id = ${offering.id}::uuid AND status = 'confirmed' ORDER BY seat_no LIMIT ${a.checkIns}`);
       for (const c of codes) await checkIn(db, actor, c.check_in_code, async () => true);
       // the class took place in the past: the scans happened on its first morning
-      if (a.startsInDays !== undefined) await db.execute(sql`UPDATE enrolments SET checked_in_at = ${at(a.startsInDays, 8)}::timestamptz WHERE offering_id = ${offering.id}::uuid AND checked_in_at IS NOT NULL`);
+      if (a.startsInDays !== undefined) await db.execute(sql`UPDATE enrolments SET checked_in_at = ${daysFromNow(a.startsInDays, 8)}::timestamptz WHERE offering_id = ${offering.id}::uuid AND checked_in_at IS NOT NULL`);
     }
     if (a.state === 'cancelled') await withdrawActivity(db, actor, offering.subjectId, offering, '场地检修,活动延期另行通知');
   }

@@ -1,8 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  ENROLMENT_STATUS_LABELS,
-  type EnrolmentStatus,
   type Page,
   type RecuperationEnrolment,
   type SignupResult,
@@ -11,7 +9,8 @@ import {
 } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import type { Actor } from '../../platform/audit/audit.service.js';
-import { scopeIncludesOrg, scopePredicate } from '../../platform/access/data-scope.js';
+import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
+import { enrolmentScopeSql, listOfferingEnrolments } from '../../platform/enrolment/enrolment-list.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { conflict, invalidField, notFound } from '../../platform/http/app-error.js';
 import type { OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
@@ -38,77 +37,18 @@ export async function signUpWithinCap(db: Db, actor: Actor, batch: Pick<BatchRow
   });
 }
 
-/** Staff see the enrolments of members in their scope, or all of a batch they organise. */
-async function enrolmentScope(db: Db, auth: AuthContext, batchOrgId: string): Promise<SQL> {
-  if (await scopeIncludesOrg(db, auth.scope, batchOrgId)) return sql`true`;
-  return scopePredicate(auth.scope, { org: sql`e.org_id` });
-}
-
-interface EnrolmentListRow {
-  id: string;
-  offering_id: string;
-  member_id: string;
-  member_name: string;
-  id_card_masked: string;
-  org_id: string;
-  org_name: string;
-  status: EnrolmentStatus;
-  seat_no: number | null;
-  source: 'self' | 'nominated';
-  details: unknown;
-  created_at: string;
-  cancelled_at: string | null;
-  checked_in_at: string | null;
-}
-
-const isoOrNull = (v: string | null): string | null => (v ? new Date(v).toISOString() : null);
-const LIVE: readonly EnrolmentStatus[] = ['confirmed', 'waitlisted', 'pending_lottery'];
-
 export async function listBatchEnrolments(ctx: RecuperationContext, auth: AuthContext, batchId: string, q: z.infer<typeof enrolmentListQuerySchema>): Promise<Page<RecuperationEnrolment>> {
   const { row, offering } = await loadBatch(ctx.db, auth, batchId);
-  const organiser = await scopeIncludesOrg(ctx.db, auth.scope, row.org_id);
-  const where: SQL[] = [sql`e.offering_id = ${offering.id}::uuid`, await enrolmentScope(ctx.db, auth, row.org_id)];
-  if (q.status) where.push(sql`e.status = ${q.status}`);
-  if (q.q) where.push(sql`m.name LIKE ${`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-  const cond = sql.join(where, sql` AND `);
-  const rows = await queryRows<EnrolmentListRow>(
-    ctx.db,
-    sql`SELECT e.id, e.offering_id, e.member_id, m.name AS member_name, m.id_card_masked, e.org_id, g.name AS org_name, e.status, e.seat_no, e.source, e.details,
-          e.created_at::text AS created_at, e.cancelled_at::text AS cancelled_at, e.checked_in_at::text AS checked_in_at
-        FROM enrolments e JOIN members m ON m.id = e.member_id JOIN orgs g ON g.id = e.org_id
-        WHERE ${cond}
-        ORDER BY CASE e.status WHEN 'confirmed' THEN 0 ELSE 1 END, e.seat_no NULLS LAST, e.created_at, e.id
-        LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-  );
-  const [count] = await queryRows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n FROM enrolments e JOIN members m ON m.id = e.member_id WHERE ${cond}`);
-  const mayManage = auth.permissions.has('activity:enrolment:manage');
-  const mayScan = auth.permissions.has('activity:checkin:scan');
-  const items = rows.map((r): RecuperationEnrolment => {
-    const companions = companionsOf(r.details);
-    return {
-      id: r.id,
-      offeringId: r.offering_id,
-      memberId: r.member_id,
-      memberName: r.member_name,
-      memberIdCard: r.id_card_masked,
-      orgId: r.org_id,
-      orgName: r.org_name,
-      status: r.status,
-      statusLabel: ENROLMENT_STATUS_LABELS[r.status],
-      seatNo: r.seat_no,
-      source: r.source,
-      createdAt: new Date(r.created_at).toISOString(),
-      cancelledAt: isoOrNull(r.cancelled_at),
-      checkedInAt: isoOrNull(r.checked_in_at),
-      companions,
-      companionsOwnCost: companions.reduce((s, c) => s + c.ownCost, 0),
-      abilities: {
-        canCancel: mayManage && LIVE.includes(r.status) && !r.checked_in_at,
-        canCheckIn: mayScan && organiser && r.status === 'confirmed' && !r.checked_in_at,
-      },
-    };
-  });
-  return { items, total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  const { items, total } = await listOfferingEnrolments(ctx.db, auth, offering.id, row.org_id, q);
+  return {
+    items: items.map(({ row: r, waitlistPosition: _position, ...base }): RecuperationEnrolment => {
+      const companions = companionsOf(r.details);
+      return { ...base, companions, companionsOwnCost: companions.reduce((s, c) => s + c.ownCost, 0) };
+    }),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** A union signs one of its members up (推荐报名), companions included: the same rules, cap and places as a self sign-up. */
@@ -121,7 +61,7 @@ export async function nominateForBatch(ctx: RecuperationContext, auth: AuthConte
 
 export async function cancelBatchEnrolment(ctx: RecuperationContext, auth: AuthContext, actor: Actor, batchId: string, enrolmentId: string, reason: string): Promise<void> {
   const { row, offering } = await loadBatch(ctx.db, auth, batchId);
-  const [e] = await queryRows<{ id: string }>(ctx.db, sql`SELECT e.id FROM enrolments e WHERE e.id = ${enrolmentId}::uuid AND e.offering_id = ${offering.id}::uuid AND ${await enrolmentScope(ctx.db, auth, row.org_id)}`);
+  const [e] = await queryRows<{ id: string }>(ctx.db, sql`SELECT e.id FROM enrolments e WHERE e.id = ${enrolmentId}::uuid AND e.offering_id = ${offering.id}::uuid AND ${await enrolmentScopeSql(ctx.db, auth, row.org_id)}`);
   if (!e) throw notFound('报名记录');
   await cancelEnrolment(ctx.db, actor, offering, enrolmentId, 'staff', reason);
 }

@@ -1,11 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { RECUPERATION_DEFAULT_BUDGET_CAP, type MemberFlag, type RecuperationBatchBody } from '@gonghui/contracts';
 import { registerDemoSeeder, type DemoSeedContext } from '../../seed/demo-seed.js';
+import { daysFromNow, demoActor, orgIdByName } from '../../seed/demo-helpers.js';
 import type { Actor } from '../../platform/audit/audit.service.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
-import { orgs } from '../../platform/org/org.schema.js';
-import { users } from '../../platform/auth/auth.schema.js';
 import { findOffering, offeringById, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
 import { allocateQuota } from '../../platform/enrolment/enrolment-quota.js';
 import { checkIn } from '../../platform/enrolment/enrolment-checkin.js';
@@ -17,23 +16,6 @@ import { signUpWithinCap } from './recuperation-enrolment.service.js';
 import { companionDetails } from './recuperation-companions.js';
 import { DEMO_BASES, DEMO_BATCHES, DEMO_COMPANION_NAMES, type DemoBatch } from './recuperation-demo.data.js';
 
-const DAY = 86_400_000;
-/** `days` from now at `hour` o'clock Asia/Shanghai, as an ISO instant. */
-const at = (days: number, hour = 9): string => {
-  const d = new Date(Date.now() + days * DAY);
-  d.setUTCHours(hour - 8, 0, 0, 0);
-  return d.toISOString();
-};
-
-async function actorOf(db: Db, username: string): Promise<Actor> {
-  const [u] = await db.select({ id: users.id, orgId: users.orgId }).from(users).where(eq(users.username, username)).limit(1);
-  return { userId: u?.id ?? null, username, orgId: u?.orgId ?? null, ip: null };
-}
-
-async function orgId(db: Db, name: string): Promise<string | null> {
-  const [o] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.name, name)).limit(1);
-  return o?.id ?? null;
-}
 
 /** Active members under `rootId` (holding `flag` if given), spread over its unions in a stable order, not yet `used`; never one with an account. */
 async function membersUnder(db: Db, rootId: string, count: number, used: Set<string>, flag?: MemberFlag): Promise<string[]> {
@@ -73,11 +55,11 @@ async function createDemoBatch(db: Db, actor: Actor, b: DemoBatch, org: string, 
     routeId: route.id,
     orgId: org,
     title: `${year}年${b.title}`,
-    startDate: shanghaiDate(new Date(at(b.startInDays))),
+    startDate: shanghaiDate(new Date(daysFromNow(b.startInDays))),
     places: b.places,
-    signupOpensAt: at(b.opensInDays),
-    signupClosesAt: at(b.closesInDays, 18),
-    cancelUntil: at(b.closesInDays, 18),
+    signupOpensAt: daysFromNow(b.opensInDays),
+    signupClosesAt: daysFromNow(b.closesInDays, 18),
+    cancelUntil: daysFromNow(b.closesInDays, 18),
     priorityGroups: b.priorityGroups ?? [],
     priorityOnly: b.priorityOnly ?? false,
     selfSignup: b.selfSignup ?? true,
@@ -98,11 +80,11 @@ async function createDemoBatch(db: Db, actor: Actor, b: DemoBatch, org: string, 
 async function seedRecuperation({ db }: DemoSeedContext): Promise<void> {
   const [existing] = await db.select({ id: recuperationBases.id }).from(recuperationBases).limit(1);
   if (existing) return;
-  const cityId = await orgId(db, '杭州市总工会');
+  const cityId = await orgIdByName(db, '杭州市总工会');
   if (!cityId) return;
-  const city = await actorOf(db, 'city');
-  const district = await actorOf(db, 'district');
-  const xihu = await actorOf(db, 'xihu');
+  const city = await demoActor(db, 'city');
+  const district = await demoActor(db, 'district');
+  const xihu = await demoActor(db, 'xihu');
   const routes = await seedCatalogue(db, city, cityId);
   const year = shanghaiDate(new Date()).slice(0, 4);
   await db.insert(recuperationPlans).values({
@@ -111,14 +93,14 @@ async function seedRecuperation({ db }: DemoSeedContext): Promise<void> {
   });
   const used = new Set<string>();
   for (const b of DEMO_BATCHES) {
-    const org = await orgId(db, b.org);
+    const org = await orgIdByName(db, b.org);
     const route = routes.get(b.route);
     if (!org || !route) continue;
     const actor = b.org === '上城区总工会' ? district : b.org === '西湖区总工会' ? xihu : city;
     const offering = await createDemoBatch(db, actor, b, org, route, year);
     if (b.state === 'draft') continue;
     for (const q of b.quotas ?? []) {
-      const to = await orgId(db, q.org);
+      const to = await orgIdByName(db, q.org);
       if (to) await allocateQuota(db, actor, offering, { orgId: to, places: q.places, returnAt: null }, async () => true);
     }
     const signupAt = new Date(Math.max(offering.opensAt.getTime() + 3_600_000, Math.min(Date.now(), offering.closesAt.getTime() - 3_600_000)));
@@ -133,7 +115,7 @@ async function seedRecuperation({ db }: DemoSeedContext): Promise<void> {
       const codes = await queryRows<{ check_in_code: string }>(db, sql`SELECT check_in_code FROM enrolments WHERE offering_id = ${offering.id}::uuid AND status = 'confirmed' ORDER BY seat_no`);
       for (const c of codes) await checkIn(db, actor, c.check_in_code, async () => true);
       // the stay took place in the past: the members checked in at the base on its first day
-      const start = shanghaiDate(new Date(at(b.startInDays)));
+      const start = shanghaiDate(new Date(daysFromNow(b.startInDays)));
       await db.execute(sql`UPDATE enrolments SET checked_in_at = ${`${start}T10:00:00+08:00`}::timestamptz WHERE offering_id = ${offering.id}::uuid AND checked_in_at IS NOT NULL`);
     }
   }
