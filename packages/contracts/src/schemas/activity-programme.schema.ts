@@ -116,3 +116,26 @@ export const signupBodySchema = z.object({ details: z.record(z.string(), z.unkno
 export type SignupBody = z.infer<typeof signupBodySchema>;
 
 export const subsidyBodySchema = z.object({ fundId: z.uuid({ error: '请选择支出资金' }) }).strict();
+
+/** What entitles a 圆梦计划 student to a tuition refund (domain.md). */
+export const EDUCATION_REFUND_GROUNDS = ['senior_worker', 'technician', 'senior_technician', 'model_worker', 'may_day_medal'] as const;
+export type EducationRefundGround = (typeof EDUCATION_REFUND_GROUNDS)[number];
+export const EDUCATION_REFUND_GROUND_LABELS: Record<EducationRefundGround, string> = {
+  senior_worker: '取得高级工证书',
+  technician: '取得技师证书',
+  senior_technician: '取得高级技师证书',
+  model_worker: '县级及以上劳动模范',
+  may_day_medal: '五一劳动奖章获得者',
+};
+
+export const educationRefundBodySchema = z
+  .object({
+    fundId: z.uuid({ error: '请选择支出资金' }),
+    tuitionFen: fen('学费', 100_000).refine((v) => v > 0, { error: '学费应大于0' }),
+    ground: z.enum(EDUCATION_REFUND_GROUNDS, { error: '请选择退费依据' }),
+    /** when the certificate or honour was obtained */
+    obtainedOn: isoDate('取得日期'),
+    /** graduation date, if graduated */
+    graduatedOn: isoDate('毕业日期').nullable().optional(),
+  })
+  .strict();

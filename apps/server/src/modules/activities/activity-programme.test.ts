@@ -112,4 +112,35 @@ describe('programmes on activities: 小候鸟 children with consent, 集体婚�
     expect(after!.subsidy).toMatchObject({ amountFen: 15_000 });
     expect(after!.abilities.canPaySubsidy).toBe(false);
   });
+
+  it('pays the 圆梦计划 grant and tuition refund once, and nothing once the member has left the union', async () => {
+    const a = await publishedActivity(city, tree.city.id, { type: 'education', capacity: 5, details: { level: 'bachelor', subsidyFen: 700_000 } });
+    const fundId = await insertFund(t, tree.city.id, 'TEST-DREAM');
+    await t.ctx.db.transaction((tx) => recordIncome(tx, { fundId, amountFen: 10_000_000, businessType: 'test.income', businessKey: 'dream-1', memo: '测试拨款', createdBy: null }));
+    const signUp = async () => {
+      const m = await member({ migrantWorker: true });
+      await t.ctx.db.execute(sql`UPDATE members SET bank_account_enc = ${t.ctx.crypto.encrypt('6222021202001234567')}, bank_account_masked = '6222 **** **** 4567' WHERE id = ${m.id}::uuid`);
+      const r = await m.c.post<SignupResult>(`/activities/${a.id}/signups`, { details: { level: 'bachelor', currentEducation: '大专', socialInsuranceMonths: 12, hasContract: true } });
+      expect(r.body.status).toBe('confirmed');
+      return { ...m, enrolmentId: r.body.id };
+    };
+    const s1 = await signUp();
+    expect((await city.post(`/activities/${a.id}/enrolments/${s1.enrolmentId}/subsidy`, { fundId })).status).toBe(200);
+    const refund = { fundId, tuitionFen: 1_200_000, ground: 'senior_worker', obtainedOn: '2027-05-01', graduatedOn: '2027-07-01' };
+    const r1 = await city.post<{ amountFen: number; replayed: boolean; reason: string }>(`/activities/${a.id}/enrolments/${s1.enrolmentId}/education-refund`, refund);
+    expect(r1.status).toBe(200);
+    expect(r1.body).toMatchObject({ amountFen: 380_000, replayed: false });
+    expect((await city.post<{ replayed: boolean }>(`/activities/${a.id}/enrolments/${s1.enrolmentId}/education-refund`, refund)).body.replayed).toBe(true);
+    const late = await city.post<Problem>(`/activities/${a.id}/enrolments/${(await signUp()).enrolmentId}/education-refund`, { ...refund, obtainedOn: '2027-08-01' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('NOTHING_DUE');
+    // leaving the union forfeits what is unpaid
+    const gone = await signUp();
+    await t.ctx.db.execute(sql`UPDATE members SET status = 'withdrawn', status_date = '2026-11-01', status_reason = '离职' WHERE id = ${gone.id}::uuid`);
+    const f = await city.post<Problem>(`/activities/${a.id}/enrolments/${gone.enrolmentId}/subsidy`, { fundId });
+    expect(f.status).toBe(409);
+    expect(f.body.code).toBe('FORFEITED');
+    expect(f.body.detail).toContain('已退会');
+  });
 });
+

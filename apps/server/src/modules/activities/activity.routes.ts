@@ -11,6 +11,7 @@ import {
   checkInCodeSchema,
   checkInResultSchema,
   createActivityBodySchema,
+  educationRefundBodySchema,
   enrolmentListQuerySchema,
   enrolmentSchema,
   idParamSchema,
@@ -25,7 +26,7 @@ import {
 import { actorOf, authOf } from '../../platform/http/request-helpers.js';
 import { allocateActivityQuota, cancelActivity, createActivity, drawActivityLottery, getActivity, listActivities, publishActivity, updateActivity } from './activity.service.js';
 import { cancelEnrolmentByStaff, checkInByCode, listEnrolments, nominateMember, signUpSelf } from './activity-enrolment.service.js';
-import { payActivitySubsidy } from './activity-subsidy.service.js';
+import { payActivitySubsidy, payEducationRefund } from './activity-subsidy.service.js';
 import { cancelMySignup, memberActivities, memberActivity, myCheckInCode, mySignups } from './activity-member.service.js';
 
 const reasonBodySchema = z.object({ reason: z.string({ error: '请填写原因' }).trim().min(2, { error: '请填写原因(至少2个字)' }).max(200, { error: '原因不能超过200字' }) }).strict();
@@ -75,6 +76,11 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
     await cancelEnrolmentByStaff(app.ctx, authOf(req), actorOf(req), req.params.id, req.params.enrolmentId, req.body.reason);
     return { ok: true as const };
   });
+  r.post(
+    '/api/activities/:id/enrolments/:enrolmentId/education-refund',
+    { config: { permission: 'activity:subsidy:pay' }, schema: { tags, summary: '圆梦计划退还学费(高级工/技师毕业前取得90%,高级技师/县级以上劳模/五一奖章全额;已付资助计入)', params: enrolmentParamSchema, body: educationRefundBodySchema, response: { 200: z.object({ payoutId: z.uuid(), amountFen: z.number().int(), replayed: z.boolean(), reason: z.string() }) } } },
+    (req) => payEducationRefund(app.ctx, authOf(req), actorOf(req), req.params.id, req.params.enrolmentId, req.body),
+  );
   r.post('/api/enrolment/check-in', { config: { permission: 'activity:checkin:scan' }, schema: { tags, summary: '扫码签到', body: checkInBodySchema, response: { 200: checkInResultSchema } } }, (req) =>
     checkInByCode(app.ctx, authOf(req), actorOf(req), req.body.code),
   );
