@@ -16,8 +16,9 @@ export const memberActivityKeys = {
 export const memberActivityApi = {
   list: (): Promise<MemberActivity[]> => api.get<MemberActivity[]>('/m/activities'),
   get: (id: string): Promise<MemberActivity> => api.get<MemberActivity>(at(id)),
-  /** 201 with the result; 409 `DUPLICATE` / `FULL` / `CLOSED` / `NOT_ELIGIBLE` with the reason in Chinese */
-  signUp: (id: string): Promise<SignupResult> => api.post<SignupResult>(`/activities/${encodeURIComponent(id)}/signups`),
+  /** 201 with the result; 422 per field of `details` (小候鸟 / 集体婚礼 / 圆梦计划); 409 `DUPLICATE` / `FULL` / `CLOSED` / `NOT_ELIGIBLE` with the reason in Chinese */
+  signUp: (id: string, details?: Record<string, unknown>): Promise<SignupResult> =>
+    api.post<SignupResult>(`/activities/${encodeURIComponent(id)}/signups`, details ? { details } : {}),
   mySignups: (): Promise<MemberActivity[]> => api.get<MemberActivity[]>('/m/signups'),
   /** 409 `CANCEL_CLOSED` after the cancel deadline */
   cancel: (id: string): Promise<MemberActivity> => api.post<MemberActivity>(at(id, '/cancel'), {}),

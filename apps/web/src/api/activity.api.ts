@@ -22,6 +22,11 @@ export type EnrolmentListQuery = Partial<Output<typeof enrolmentListQuerySchema>
 export type ActivityBody = Input<typeof createActivityBodySchema>;
 export type AllocateQuotaBody = Input<typeof allocateQuotaBodySchema>;
 export type LotteryDrawBody = Input<typeof lotteryDrawBodySchema>;
+export interface SubsidyResult {
+  payoutId: string;
+  amountFen: number;
+  replayed: boolean;
+}
 
 /** Query keys of the activity screens (one prefix: a change refreshes lists, details and rosters). */
 export const activityKeys = {
@@ -44,7 +49,11 @@ export const activityApi = {
   allocateQuota: (id: string, body: AllocateQuotaBody): Promise<Activity> => api.post<Activity>(path(id, '/quotas'), body),
   draw: (id: string, body: LotteryDrawBody): Promise<Activity> => api.post<Activity>(path(id, '/draw'), body),
   enrolments: (id: string, query: EnrolmentListQuery): Promise<Page<Enrolment>> => api.get<Page<Enrolment>>(path(id, '/enrolments'), { ...query }),
-  nominate: (id: string, memberId: string): Promise<SignupResult> => api.post<SignupResult>(path(id, '/nominations'), { memberId }),
+  /** `details`: what the type's sign-up carries (小候鸟 child, 集体婚礼 partner, 圆梦计划 declarations) */
+  nominate: (id: string, memberId: string, details?: Record<string, unknown>): Promise<SignupResult> => api.post<SignupResult>(path(id, '/nominations'), { memberId, details }),
+  /** 发放补贴: once per enrolment (a repeat answers `replayed` and pays nothing more) */
+  paySubsidy: (id: string, enrolmentId: string, fundId: string): Promise<SubsidyResult> =>
+    api.post<SubsidyResult>(path(id, `/enrolments/${encodeURIComponent(enrolmentId)}/subsidy`), { fundId }),
   cancelEnrolment: (id: string, enrolmentId: string, reason: string): Promise<{ ok: true }> =>
     api.post<{ ok: true }>(path(id, `/enrolments/${encodeURIComponent(enrolmentId)}/cancel`), { reason }),
   checkIn: (code: string): Promise<CheckInResult> => api.post<CheckInResult>('/enrolment/check-in', { code }),

@@ -7,12 +7,14 @@ import {
   BankOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CoffeeOutlined,
   DashboardOutlined,
   FireOutlined,
   FundOutlined,
   GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
+  EnvironmentOutlined,
   NotificationOutlined,
   PieChartOutlined,
   SafetyCertificateOutlined,
@@ -21,6 +23,7 @@ import {
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
+  TrophyOutlined,
   TransactionOutlined,
 } from '@ant-design/icons';
 
@@ -77,6 +80,16 @@ export const MENU_SECTIONS: MenuSection[] = [
     entries: [
       { key: 'activities', path: '/activities', label: '活动报名', icon: <CarryOutOutlined />, permission: 'activity:activity:list', description: '平安返乡、小候鸟暑期班、集体婚礼、圆梦计划等限额活动:发布、名额分配、抽签与报名名单' },
       { key: 'activities-check-in', path: '/activities/check-in', label: '扫码签到', icon: <ScanOutlined />, permission: 'activity:checkin:scan', description: '扫描会员的签到二维码,现场签到' },
+    ],
+  },
+  {
+    key: 'recuperation',
+    label: '疗休养',
+    icon: <CoffeeOutlined />,
+    entries: [
+      { key: 'recuperation-batches', path: '/recuperation', label: '疗休养批次', icon: <CalendarOutlined />, permission: 'recuperation:batch:list', description: '职工疗休养批次:新建、发布、名额分配、推荐参加与报名名单' },
+      { key: 'recuperation-catalogue', path: '/recuperation/catalogue', label: '基地与线路', icon: <EnvironmentOutlined />, permission: 'recuperation:batch:list', description: '疗休养基地、线路(含路途不超过5天,每人每天不超过600元)与年度计划' },
+      { key: 'recuperation-rested', path: '/recuperation/rested', label: '已疗休养人员', icon: <TrophyOutlined />, permission: 'recuperation:batch:list', description: '本年度已疗休养人员名单、费用统计与导出' },
     ],
   },
   {

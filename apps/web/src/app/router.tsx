@@ -94,6 +94,26 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/activities/activity-detail.page').then((m) => ({ Component: m.ActivityDetailPage })),
   },
   {
+    path: 'recuperation',
+    handle: { permission: 'recuperation:batch:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/recuperation/recuperation-batches.page').then((m) => ({ Component: m.RecuperationBatchesPage })),
+  },
+  {
+    path: 'recuperation/batches/:id',
+    handle: { permission: 'recuperation:batch:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/recuperation/recuperation-batch-detail.page').then((m) => ({ Component: m.RecuperationBatchDetailPage })),
+  },
+  {
+    path: 'recuperation/catalogue',
+    handle: { permission: 'recuperation:batch:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/recuperation/recuperation-catalogue.page').then((m) => ({ Component: m.RecuperationCataloguePage })),
+  },
+  {
+    path: 'recuperation/rested',
+    handle: { permission: 'recuperation:batch:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/recuperation/recuperation-rested.page').then((m) => ({ Component: m.RecuperationRestedPage })),
+  },
+  {
     path: 'system/orgs',
     handle: { permission: 'org:unit:list' } satisfies RouteHandle,
     lazy: () => import('../pages/orgs/orgs.page').then((m) => ({ Component: m.OrgsPage })),
@@ -127,6 +147,8 @@ const mobilePages: RouteObject[] = [
   { path: 'activities/:id', lazy: () => import('../mobile/mobile-activity-detail.page').then((m) => ({ Component: m.MobileActivityDetailPage })) },
   { path: 'activities/:id/qr', lazy: () => import('../mobile/mobile-check-in-code.page').then((m) => ({ Component: m.MobileCheckInCodePage })) },
   { path: 'signups', lazy: () => import('../mobile/mobile-signups.page').then((m) => ({ Component: m.MobileSignupsPage })) },
+  { path: 'recuperation', lazy: () => import('../mobile/mobile-recuperation.page').then((m) => ({ Component: m.MobileRecuperationPage })) },
+  { path: 'recuperation/:id', lazy: () => import('../mobile/mobile-recuperation-detail.page').then((m) => ({ Component: m.MobileRecuperationDetailPage })) },
   { path: 'profile', lazy: () => import('../mobile/mobile-profile.page').then((m) => ({ Component: m.MobileProfilePage })) },
   { path: 'notifications', lazy: () => import('../mobile/mobile-notifications.page').then((m) => ({ Component: m.MobileNotificationsPage })) },
   { path: '*', lazy: () => import('../mobile/mobile-not-found.page').then((m) => ({ Component: m.MobileNotFoundPage })) },

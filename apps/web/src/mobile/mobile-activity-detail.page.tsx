@@ -1,13 +1,16 @@
 import { Alert, App, Button, Card, Descriptions, Empty, Skeleton, Typography } from 'antd';
 import { QrcodeOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { ENROLMENT_MODE_LABELS, type MemberActivity } from '@gonghui/contracts';
+import { ENROLMENT_MODE_LABELS, type MemberActivity, type SignupResult } from '@gonghui/contracts';
 import { memberActivityApi, memberActivityKeys } from '../api/activity-member.api';
 import { ApiError, errorMessage } from '../api/api-client';
 import { formatTime } from '../app/time';
+import { needsSignupDetails } from '../components/activity-programme';
 import { MobileActivityFacts } from './mobile-activity-facts.component';
 import { enrolmentText, isLive } from './mobile-activity-labels';
+import { MobileActivitySignupDrawer } from './mobile-activity-signup-drawer.component';
 
 const title = (
   <Typography.Title level={5} style={{ margin: '4px 4px 12px' }} data-testid="page-title">
@@ -25,10 +28,15 @@ export function MobileActivityDetailPage() {
 
   const refresh = () => void queryClient.invalidateQueries({ queryKey: memberActivityKeys.all });
   const signUp = useMutation({ mutationFn: () => memberActivityApi.signUp(id), onSettled: refresh });
+  // 小候鸟 / 集体婚礼 / 圆梦计划: 报名 opens a form for what the sign-up must carry
+  const [formOpen, setFormOpen] = useState(false);
+  const [formResult, setFormResult] = useState<SignupResult | null>(null);
+  const signedUp = signUp.data ?? formResult;
   const cancel = useMutation({
     mutationFn: () => memberActivityApi.cancel(id),
     onSuccess: (a: MemberActivity) => {
       signUp.reset();
+      setFormResult(null);
       queryClient.setQueryData(memberActivityKeys.detail(id), a);
       void message.success('已取消报名');
     },
@@ -60,6 +68,7 @@ export function MobileActivityDetailPage() {
   const a = detail.data;
   const mine = a.myEnrolment;
   const live = isLive(mine);
+  const withForm = needsSignupDetails(a.type);
   return (
     <>
       {title}
@@ -91,7 +100,7 @@ export function MobileActivityDetailPage() {
           />
         </Card>
       ) : null}
-      {signUp.data ? <Alert type="success" showIcon style={{ marginBottom: 12 }} title={enrolmentText(signUp.data)} data-testid="signup-result" /> : null}
+      {signedUp ? <Alert type="success" showIcon style={{ marginBottom: 12 }} title={enrolmentText(signedUp)} data-testid="signup-result" /> : null}
       {signUp.isError ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(signUp.error)} data-testid="signup-error" /> : null}
       {!live ? (
         <>
@@ -103,10 +112,10 @@ export function MobileActivityDetailPage() {
             style={{ marginBottom: 8, height: 48, fontSize: 17 }}
             disabled={a.refusal !== null}
             loading={signUp.isPending}
-            onClick={() => signUp.mutate()}
+            onClick={() => (withForm ? setFormOpen(true) : signUp.mutate())}
             data-testid="signup-button"
           >
-            报名
+            {withForm ? '填写信息并报名' : '报名'}
           </Button>
           {a.refusal !== null ? (
             <Typography.Paragraph type="warning" style={{ textAlign: 'center' }} data-testid="signup-refusal">
@@ -128,6 +137,19 @@ export function MobileActivityDetailPage() {
       <Button block onClick={() => void navigate('/m/activities')}>
         返回活动列表
       </Button>
+      {withForm ? (
+        <MobileActivitySignupDrawer
+          activity={a}
+          open={formOpen}
+          onClose={() => setFormOpen(false)}
+          onSignedUp={(r) => {
+            setFormOpen(false);
+            setFormResult(r);
+            void message.success(enrolmentText(r));
+            refresh();
+          }}
+        />
+      ) : null}
     </>
   );
 }

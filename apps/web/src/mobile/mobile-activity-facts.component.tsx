@@ -1,6 +1,7 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import type { MemberActivity } from '@gonghui/contracts';
 import { formatTime } from '../app/time';
+import { activityDetailItems } from '../components/activity-programme';
 import { activityTimeText, MyStatusTag, PhaseTag, placesLeft, signupWindowText } from './mobile-activity-labels';
 
 /** The activity's own facts on its detail page: tags, title, organiser, times, places, venue, description. */
@@ -35,6 +36,7 @@ export function MobileActivityFacts({ activity: a }: { activity: MemberActivity 
           ...(a.cancelUntil ? [{ key: 'cancelUntil', label: '取消截止', children: formatTime(a.cancelUntil, 'YYYY-MM-DD HH:mm') }] : []),
           ...(when ? [{ key: 'when', label: '活动时间', children: when }] : []),
           ...(a.venue ? [{ key: 'venue', label: '活动地点', children: a.venue }] : []),
+          ...activityDetailItems(a.type, a.details).map((d) => ({ key: `details-${d.key}`, label: d.label, children: <span data-testid={`activity-detail-${d.key}`}>{d.value}</span> })),
         ]}
       />
       {a.description ? (

@@ -36,6 +36,9 @@ export function MobileMePage() {
       <Button block onClick={() => void navigate('/m/signups')} style={{ marginBottom: 12 }} data-testid="me-signups">
         我的报名
       </Button>
+      <Button block onClick={() => void navigate('/m/recuperation')} style={{ marginBottom: 12 }} data-testid="me-recuperation">
+        职工疗休养
+      </Button>
       <Button block onClick={() => void navigate('/change-password')} style={{ marginBottom: 12 }}>
         修改密码
       </Button>

@@ -112,7 +112,7 @@ export const SIGNUP_DETAILS_SCHEMAS: Record<string, z.ZodType | undefined> = {
 };
 
 /** A sign-up's body: empty for most activities; the details its type asks for otherwise. */
-export const signupBodySchema = z.object({ details: z.record(z.string(), z.unknown()).optional() }).strict().optional();
+export const signupBodySchema = z.object({ details: z.record(z.string(), z.unknown()).optional() }).strict().nullish();
 export type SignupBody = z.infer<typeof signupBodySchema>;
 
 export const subsidyBodySchema = z.object({ fundId: z.uuid({ error: '请选择支出资金' }) }).strict();

@@ -5,7 +5,10 @@ import type { Activity, Enrolment, EnrolmentStatus } from '@gonghui/contracts';
 import { activityApi, activityKeys } from '../../api/activity.api';
 import { errorMessage } from '../../api/api-client';
 import { formatTime } from '../../app/time';
+import { activitySubsidyFen, needsSignupDetails } from '../../components/activity-programme';
+import { formatYuan } from '../../components/money';
 import { ENROLMENT_STATUS_COLORS, ENROLMENT_STATUS_OPTIONS, SOURCE_LABELS } from './activity-labels';
+import { ActivitySubsidyModal } from './activity-subsidy-modal.component';
 import { ReasonModal, type ReasonRequest } from './reason-modal.component';
 
 interface RosterFilters {
@@ -21,6 +24,10 @@ export function ActivityEnrolments({ activity }: { activity: Activity }) {
   const [filters, setFilters] = useState<RosterFilters>({});
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [reasonRequest, setReasonRequest] = useState<ReasonRequest | null>(null);
+  const [paying, setPaying] = useState<Enrolment | null>(null);
+  // 平安返乡 / 圆梦计划 pay a per-person subsidy (the column stays even before an amount is set)
+  const withSubsidy = activity.type === 'homeward' || activity.type === 'education' || activitySubsidyFen(activity.type, activity.details) > 0;
+  const withDetails = needsSignupDetails(activity.type);
   const query = { ...filters, ...page };
   const list = useQuery({
     queryKey: activityKeys.enrolments(activity.id, query),
@@ -49,6 +56,36 @@ export function ActivityEnrolments({ activity }: { activity: Activity }) {
     { title: '名额序号', dataIndex: 'seatNo', width: 90, align: 'right', render: (v: number | null) => v ?? '—' },
     { title: '候补顺位', dataIndex: 'waitlistPosition', width: 90, align: 'right', render: (v: number | null) => (v !== null ? `第 ${v} 位` : '—') },
     { title: '来源', dataIndex: 'source', width: 70, render: (s: Enrolment['source']) => SOURCE_LABELS[s] },
+    ...(withDetails
+      ? [
+          {
+            title: '报名信息',
+            dataIndex: 'detailsText',
+            width: 260,
+            render: (lines: string[]) =>
+              lines.length > 0 ? (
+                <div data-testid="enrolment-details">
+                  {lines.map((line) => (
+                    <div key={line}>{line}</div>
+                  ))}
+                </div>
+              ) : (
+                '—'
+              ),
+          },
+        ]
+      : []),
+    ...(withSubsidy
+      ? [
+          {
+            title: '补贴',
+            dataIndex: 'subsidy',
+            width: 110,
+            align: 'right' as const,
+            render: (v: Enrolment['subsidy']) => (v ? <span data-testid="enrolment-subsidy">{formatYuan(v.amountFen)}</span> : '—'),
+          },
+        ]
+      : []),
     { title: '报名时间', dataIndex: 'createdAt', width: 170, render: (v: string) => formatTime(v) },
     {
       title: '签到时间',
@@ -59,14 +96,22 @@ export function ActivityEnrolments({ activity }: { activity: Activity }) {
     {
       title: '操作',
       key: 'actions',
-      width: 100,
+      width: 170,
       fixed: 'right',
-      render: (_v, e) =>
-        e.abilities.canCancel ? (
-          <Button type="link" size="small" danger onClick={() => askCancel(e)}>
-            取消报名
-          </Button>
-        ) : null,
+      render: (_v, e) => (
+        <Space size={0}>
+          {e.abilities.canPaySubsidy ? (
+            <Button type="link" size="small" onClick={() => setPaying(e)} data-testid="pay-subsidy-button">
+              发放补贴
+            </Button>
+          ) : null}
+          {e.abilities.canCancel ? (
+            <Button type="link" size="small" danger onClick={() => askCancel(e)}>
+              取消报名
+            </Button>
+          ) : null}
+        </Space>
+      ),
     },
   ];
 
@@ -112,7 +157,7 @@ export function ActivityEnrolments({ activity }: { activity: Activity }) {
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1200 + (withDetails ? 260 : 0) + (withSubsidy ? 180 : 0) }}
         data-testid="activity-enrolments"
         locale={{ emptyText: filters.status || filters.q ? '没有符合条件的报名' : '还没有会员报名' }}
         pagination={{
@@ -125,6 +170,7 @@ export function ActivityEnrolments({ activity }: { activity: Activity }) {
         }}
       />
       <ReasonModal request={reasonRequest} onClose={() => setReasonRequest(null)} />
+      <ActivitySubsidyModal activity={activity} enrolment={paying} onClose={() => setPaying(null)} />
     </>
   );
 }

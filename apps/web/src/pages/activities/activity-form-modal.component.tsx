@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Activity } from '@gonghui/contracts';
 import { activityApi, activityKeys } from '../../api/activity.api';
 import { useSession } from '../../app/use-session.hook';
+import { ActivityDetailsFields } from './activity-details-fields.component';
 import { ActivityFormFields } from './activity-form-fields.component';
 import { activityBody, activityValuesOf, applyActivityErrors, emptyActivityValues, type ActivityFormValues } from './activity-form-values';
 import { QUOTA_HELP } from './activity-labels';
@@ -69,6 +70,7 @@ export function ActivityFormModal({ target, onClose, onSaved }: ActivityFormModa
       >
         <ActivityFormFields editing={!!editing} />
         <Divider style={{ margin: '4px 0 12px' }} />
+        <ActivityDetailsFields />
         <ActivityRulesFields />
       </Form>
     </Modal>

@@ -1,9 +1,22 @@
 import type { FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { Activity, ActivityType, EnrolmentMode, MemberFlag } from '@gonghui/contracts';
+import { BACHELOR_SUBSIDY_FEN, type Activity, type ActivityType, type EducationLevel, type EnrolmentMode, type MemberFlag } from '@gonghui/contracts';
 import type { ActivityBody } from '../../api/activity.api';
 import { ApiError, errorMessage } from '../../api/api-client';
 import { APP_TIME_ZONE, dayjs } from '../../app/time';
+import { fenToYuanNumber, yuanToFen } from '../../components/money';
+
+/** What the type adds, under `details` (平安返乡 route and subsidy, 小候鸟 ages, 圆梦计划 level and grant); amounts in 元. */
+export interface ActivityDetailsValues {
+  from?: string;
+  to?: string;
+  transport?: 'bus' | 'train';
+  departureDate?: Dayjs | null;
+  subsidyYuan?: number | null;
+  childAgeMin?: number | null;
+  childAgeMax?: number | null;
+  level?: EducationLevel;
+}
 
 /** The form's values: flat (the eligibility rules too), times as pickers' values in Beijing wall-clock time. */
 export interface ActivityFormValues {
@@ -26,6 +39,7 @@ export interface ActivityFormValues {
   requireFlags?: MemberFlag[];
   gender?: 'male' | 'female' | null;
   maxPerYear?: number | null;
+  details?: ActivityDetailsValues;
 }
 
 const RULE_FIELDS = ['ageMin', 'ageMax', 'minMembershipMonths', 'requireFlags', 'gender', 'maxPerYear'] as const;
@@ -47,6 +61,41 @@ export function pickerValue(iso: string): Dayjs {
 
 const optionalIso = (v: Dayjs | null | undefined): string | null => (v ? beijingIso(v) : null);
 const optionalNumber = (v: number | null | undefined): number | undefined => (v === null || v === undefined ? undefined : v);
+const optionalText = (v: string | undefined): string | undefined => v?.trim() || undefined;
+
+/** The request's `details` for the type: undefined when the type has none or nothing was filled in (details are optional). */
+export function activityDetailsBody(type: ActivityType, d: ActivityDetailsValues | undefined): Record<string, unknown> | undefined {
+  const v = d ?? {};
+  const subsidyFen = v.subsidyYuan === null || v.subsidyYuan === undefined ? undefined : yuanToFen(v.subsidyYuan);
+  let body: Record<string, unknown> | undefined;
+  if (type === 'homeward') {
+    body = { from: optionalText(v.from), to: optionalText(v.to), transport: v.transport, departureDate: v.departureDate ? v.departureDate.format('YYYY-MM-DD') : undefined, subsidyFen };
+  } else if (type === 'summer_class') {
+    body = { childAgeMin: optionalNumber(v.childAgeMin), childAgeMax: optionalNumber(v.childAgeMax) };
+  } else if (type === 'education') {
+    body = { level: v.level, subsidyFen: v.level === 'bachelor' ? BACHELOR_SUBSIDY_FEN : subsidyFen };
+  }
+  if (!body || Object.values(body).every((x) => x === undefined)) return undefined;
+  return body;
+}
+
+function detailsValuesOf(a: Activity): ActivityDetailsValues {
+  const d = a.details;
+  const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+  const int = (x: unknown): number | null => (typeof x === 'number' ? x : null);
+  const date = str(d.departureDate);
+  const fen = int(d.subsidyFen);
+  return {
+    from: str(d.from),
+    to: str(d.to),
+    transport: d.transport === 'bus' || d.transport === 'train' ? d.transport : undefined,
+    departureDate: date ? dayjs(date) : null,
+    subsidyYuan: fen !== null ? fenToYuanNumber(fen) : null,
+    childAgeMin: int(d.childAgeMin),
+    childAgeMax: int(d.childAgeMax),
+    level: d.level === 'associate' || d.level === 'bachelor' ? d.level : undefined,
+  };
+}
 
 export function activityBody(v: ActivityFormValues): ActivityBody {
   const rules: NonNullable<ActivityBody['rules']> = {
@@ -73,6 +122,7 @@ export function activityBody(v: ActivityFormValues): ActivityBody {
     waitlist: v.waitlist,
     // undefined rules are left out of the JSON
     rules,
+    details: activityDetailsBody(v.type, v.details),
   };
 }
 
@@ -102,12 +152,18 @@ export function activityValuesOf(a: Activity): ActivityFormValues {
     requireFlags: r.requireFlags ?? [],
     gender: r.gender ?? null,
     maxPerYear: r.maxPerYear ?? null,
+    details: detailsValuesOf(a),
   };
 }
 
+/** The server's `details.*` paths → the form's fields under `details` (分 amounts are asked in 元). */
+const DETAIL_FIELDS: Readonly<Record<string, string>> = {
+  from: 'from', to: 'to', transport: 'transport', departureDate: 'departureDate', subsidyFen: 'subsidyYuan', childAgeMin: 'childAgeMin', childAgeMax: 'childAgeMax', level: 'level',
+};
+
 /**
- * Puts the server's 422 field errors on the form (`rules.ageMax` lands on the flat `ageMax` field);
- * returns what fits no field, for an alert.
+ * Puts the server's 422 field errors on the form (`rules.ageMax` lands on the flat `ageMax` field,
+ * `details.subsidyFen` on `['details', 'subsidyYuan']`); returns what fits no field, for an alert.
  */
 export function applyActivityErrors(form: FormInstance<ActivityFormValues>, error: unknown): string | null {
   if (!(error instanceof ApiError)) return errorMessage(error);
@@ -116,11 +172,12 @@ export function applyActivityErrors(form: FormInstance<ActivityFormValues>, erro
   const rest: string[] = [];
   for (const problem of error.fieldErrors) {
     const parts = problem.path.split(/[.[\]/]+/).filter((p) => p !== '');
-    const field = parts[0] === 'rules' ? parts[1] : parts[0];
-    if (field && known.has(field)) byField.set(field, [...(byField.get(field) ?? []), problem.message]);
+    const detail = parts[0] === 'details' && parts[1] && Object.hasOwn(DETAIL_FIELDS, parts[1]) ? `details.${DETAIL_FIELDS[parts[1]]}` : undefined;
+    const field = detail ?? (parts[0] === 'rules' ? parts[1] : parts[0]);
+    if (field && (detail || known.has(field))) byField.set(field, [...(byField.get(field) ?? []), problem.message]);
     else rest.push(problem.message);
   }
-  if (byField.size > 0) form.setFields([...byField].map(([name, errors]) => ({ name: name as keyof ActivityFormValues, errors })));
+  if (byField.size > 0) form.setFields([...byField].map(([name, errors]) => ({ name: name.split('.') as ['details', keyof ActivityDetailsValues], errors })));
   if (byField.size === 0 && rest.length === 0) return error.message;
   return rest.length > 0 ? rest.join(';') : null;
 }

@@ -1,6 +1,7 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import { ENROLMENT_MODE_LABELS, type Activity } from '@gonghui/contracts';
 import { formatTime } from '../../app/time';
+import { activityDetailItems } from '../../components/activity-programme';
 import { ActivityStatusTags } from './activity-tags.component';
 
 const MINUTES = 'YYYY-MM-DD HH:mm';
@@ -24,6 +25,7 @@ export function ActivityInfo({ activity: a }: { activity: Activity }) {
         { key: 'cancel', label: '取消报名截止', children: a.cancelUntil ? formatTime(a.cancelUntil, MINUTES) : '不可自行取消' },
         { key: 'event', label: '活动时间', children: range(a.startsAt, a.endsAt) },
         { key: 'venue', label: '活动地点', children: a.venue ?? '—' },
+        ...activityDetailItems(a.type, a.details).map((d) => ({ key: `details-${d.key}`, label: d.label, children: <span data-testid={`activity-detail-${d.key}`}>{d.value}</span> })),
         {
           key: 'rules',
           label: '报名条件',
