@@ -4,6 +4,7 @@ import { releaseBenchDataSets } from './bench-dataset.js';
 import { DASHBOARD_NOT_MEASURED, dashboardBench, type DashboardBenchResult } from './dashboard.bench.js';
 import { importBench, type ImportBenchResult } from './import.bench.js';
 import { searchBench, type SearchBenchResult } from './search.bench.js';
+import { CLICK_PATTERN, signupRushBench, type SignupRushResult } from './signup-rush.bench.js';
 
 /** npm run bench [-- name ...] [--tiny]: runs each benchmark on PGlite, and on PostgreSQL when DATABASE_URL is set. */
 const { names, args } = parseArgs(process.argv.slice(2));
@@ -56,6 +57,39 @@ const benches: Record<string, () => Promise<void>> = {
       ),
     );
     console.log(`written ${writeResult('api-read', { size: args.size, at: new Date().toISOString(), results })}`);
+  },
+  'signup-rush': async () => {
+    const results: SignupRushResult[] = [];
+    for (const db of databases()) results.push(await signupRushBench(args, db));
+    const r0 = results[0];
+    console.log(`\nsignup-rush (${args.size}): ${r0?.members ?? 0} members with their own sessions sign up for ${r0?.places ?? 0} places over HTTP, ${r0?.connections ?? 0} connections, vs bare SQL transactions of signUp's statements`);
+    console.log(`  clicks: ${CLICK_PATTERN}`);
+    for (const r of results) {
+      console.log(`  ${r.database}: HTTP answers ${JSON.stringify(r.http.statuses)}; sessions touched during the rush ${r.http.sessionTouches}; reference: ${r.reference.concurrency}`);
+      console.log(`  ${r.database}: bare SQL without the audit append ${Math.round(r.referenceWithoutAudit.clicksPerSecond)} clicks/s (with it ${Math.round(r.reference.clicksPerSecond)}); HTTP ÷ bare SQL without audit ${(r.http.clicksPerSecond / r.referenceWithoutAudit.clicksPerSecond).toFixed(2)}`);
+      const phase = (s: SignupRushResult['reference']['soldOut']) => `${s.seconds.toFixed(1)} s, ${s.clicks} clicks, ${Math.round(s.clicksPerSecond)}/s`;
+      console.log(`  ${r.database}: sold out (last confirmation) after: HTTP ${phase(r.http.soldOut)}; bare SQL ${phase(r.reference.soldOut)}; bare SQL without audit ${phase(r.referenceWithoutAudit.soldOut)}`);
+    }
+    console.table(
+      results.map((r) => ({
+        database: r.database,
+        members: r.members,
+        places: r.places,
+        clicks: r.clicks,
+        confirmed: r.checks.confirmed,
+        'duplicates found': r.checks.duplicates + r.http.membersConfirmedTwice,
+        oversold: r.checks.oversold,
+        'HTTP sign-ups/s': Math.round(r.http.clicksPerSecond),
+        'bare-SQL tx/s': Math.round(r.reference.clicksPerSecond),
+        ratio: r.ratio.toFixed(2),
+        'p50 ms': r.http.p50.toFixed(1),
+        'p99 ms': r.http.p99.toFixed(1),
+        'target (0 oversold/dup, ≥0.60, p99≤250ms)': args.size === 'tiny' ? (r.violations.length ? 'MISSED' : 'n/a (tiny)') : r.pass ? 'met' : 'MISSED',
+      })),
+    );
+    console.log(`written ${writeResult('signup-rush', { size: args.size, at: new Date().toISOString(), results })}`);
+    const violations = results.flatMap((r) => r.violations);
+    if (violations.length) throw new Error(`signup-rush broke its invariants:\n${violations.join('\n')}`);
   },
   search: async () => {
     const results: SearchBenchResult[] = [];
