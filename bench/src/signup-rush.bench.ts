@@ -338,6 +338,8 @@ const POOL_SQL = `SELECT h.org_id FROM (
       UNION SELECT org_id FROM enrolment_quotas WHERE offering_id = $1::uuid AND returned_at IS NULL
     ) h JOIN org_closure c ON c.ancestor_id = h.org_id AND c.descendant_id = $2::uuid
     ORDER BY c.depth LIMIT 1`;
+const EARLY_SQL = `SELECT EXISTS (SELECT 1 FROM enrolment_seats WHERE offering_id = $1::uuid AND org_id = $2::uuid AND enrolment_id IS NULL) AS free,
+      EXISTS (SELECT 1 FROM enrolments WHERE offering_id = $1::uuid AND member_id = $3::uuid AND status IN ('confirmed','waitlisted','pending_lottery')) AS mine`;
 const INSERT_SQL = `INSERT INTO enrolments (id, offering_id, member_id, org_id, pool_org_id, status, source, details, check_in_code, created_by)
     VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::uuid, $6, $7, $8::jsonb, $9, $10::uuid)
     ON CONFLICT (offering_id, member_id) WHERE status IN ('confirmed','waitlisted','pending_lottery') DO NOTHING
@@ -361,7 +363,8 @@ const AUDIT_INSERT_SQL = `INSERT INTO audit_log (at, user_id, username, org_id, 
 
 /**
  * One click as signUp runs it: the member's facts and their pool (outside the transaction, as the
- * app reads them), then BEGIN; INSERT … ON CONFLICT DO NOTHING (nothing inserted: DUPLICATE,
+ * app reads them), the early answer (sold out or already in: FULL / DUPLICATE without a
+ * transaction), then BEGIN; INSERT … ON CONFLICT DO NOTHING (nothing inserted: DUPLICATE,
  * ROLLBACK); claim a place with SKIP LOCKED, and when that found none, once more waiting for the
  * locked ones (none: FULL, ROLLBACK); the audit append (advisory lock, last hash, insert of the
  * chained row); COMMIT. The eligibility rules (none here) are checked in JavaScript by the app,
@@ -372,6 +375,9 @@ async function bareClick(b: BareSql, offeringId: string, m: RushMember, audit: b
   if (!member) throw new Error(`no member ${m.memberId}`);
   const [pool] = await b.query<{ org_id: string }>(POOL_SQL, [offeringId, member.org_id]);
   if (!pool) throw new Error(`member ${m.memberId} has no pool in offering ${offeringId}`);
+  const [early] = await b.query<{ free: boolean; mine: boolean }>(EARLY_SQL, [offeringId, pool.org_id, m.memberId]);
+  if (early?.mine) return 'duplicate';
+  if (!early?.free) return 'full';
   const id = randomUUID();
   try {
     return await b.transaction(async (q) => {

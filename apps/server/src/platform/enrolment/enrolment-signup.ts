@@ -91,6 +91,7 @@ export async function signUp(db: Db, actor: Actor, offering: OfferingRow, input:
   const a = await assess(db, offering, input.memberId, now);
   if (a.refusal) throw refused(a.refusal.reason, a.refusal.code);
   const { orgId, pool } = a;
+  if (offering.mode === 'fcfs' && !offering.waitlist) await refuseEarly(db, offering.id, pool, input.memberId);
   const id = randomUUID();
   const initial: EnrolmentStatus = offering.mode === 'lottery' ? 'pending_lottery' : 'waitlisted';
   const result = await db.transaction(async (tx) => {
@@ -114,6 +115,21 @@ export async function signUp(db: Db, actor: Actor, offering: OfferingRow, input:
   });
   const position = result.status === 'waitlisted' ? await waitlistPosition(db, id) : null;
   return { id, status: result.status, statusLabel: ENROLMENT_STATUS_LABELS[result.status], seatNo: result.seatNo, waitlistPosition: position };
+}
+
+/**
+ * In a rush most clicks find the pool sold out or the member already in: one read answers them
+ * without opening a transaction. Only an answer: the transaction that follows still decides, so a
+ * place freed or taken meanwhile is settled there.
+ */
+async function refuseEarly(db: Db, offeringId: string, pool: string, memberId: string): Promise<void> {
+  const [r] = await queryRows<{ free: boolean; mine: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM enrolment_seats WHERE offering_id = ${offeringId}::uuid AND org_id = ${pool}::uuid AND enrolment_id IS NULL) AS free,
+               EXISTS (SELECT 1 FROM enrolments WHERE offering_id = ${offeringId}::uuid AND member_id = ${memberId}::uuid AND status IN ('confirmed','waitlisted','pending_lottery')) AS mine`,
+  );
+  if (r?.mine) throw refused('已报名,请勿重复报名', 'DUPLICATE');
+  if (!r?.free) throw refused('名额已满', 'FULL');
 }
 
 export interface EnrolmentRow {
