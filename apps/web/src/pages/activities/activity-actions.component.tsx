@@ -10,7 +10,7 @@ import { formatTime } from '../../app/time';
 import { useSession } from '../../app/use-session.hook';
 import { ActivityDrawModal } from './activity-draw-modal.component';
 import { ActivityFormModal } from './activity-form-modal.component';
-import { ActivityQuotaModal } from './activity-quota-modal.component';
+import { QuotaModal } from './quota-modal.component';
 import { NominateModal } from './nominate-modal.component';
 import { ReasonModal, type ReasonRequest } from './reason-modal.component';
 
@@ -103,7 +103,15 @@ export function ActivityActions({ activity: a }: { activity: Activity }) {
         </Button>
       ) : null}
       <ActivityFormModal target={shown('edit')} onClose={close} onSaved={refresh} />
-      <ActivityQuotaModal activity={shown('quota')} onClose={close} />
+      <QuotaModal
+        offering={shown('quota')}
+        formName="activity-quota-form"
+        orgExtra="须为主办单位的下级工会"
+        allocate={activityApi.allocateQuota}
+        detailKey={activityKeys.detail}
+        allKey={activityKeys.all}
+        onClose={close}
+      />
       <ActivityDrawModal activity={shown('draw')} onClose={close} />
       <NominateModal activity={shown('nominate')} onClose={close} />
       <ReasonModal request={reasonRequest} onClose={() => setReasonRequest(null)} />

@@ -1,40 +1,25 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Space, Tag, type TableColumnsType } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Activity, Enrolment, EnrolmentStatus } from '@gonghui/contracts';
 import { activityApi, activityKeys } from '../../api/activity.api';
-import { errorMessage } from '../../api/api-client';
 import { formatTime } from '../../app/time';
 import { activitySubsidyFen, needsSignupDetails } from '../../components/activity-programme';
+import { EnrolmentRoster } from '../../components/enrolment-roster.component';
 import { formatYuan } from '../../components/money';
-import { ENROLMENT_STATUS_COLORS, ENROLMENT_STATUS_OPTIONS, SOURCE_LABELS } from './activity-labels';
+import { ENROLMENT_STATUS_COLORS, SOURCE_LABELS } from './activity-labels';
 import { ActivitySubsidyModal } from './activity-subsidy-modal.component';
 import { ReasonModal, type ReasonRequest } from './reason-modal.component';
-
-interface RosterFilters {
-  status?: EnrolmentStatus;
-  q?: string;
-}
 
 /** 报名名单: status filter, name search, paging; 取消报名 (with a reason) where the server allows it. */
 export function ActivityEnrolments({ activity }: { activity: Activity }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<RosterFilters>();
-  const [filters, setFilters] = useState<RosterFilters>({});
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [reasonRequest, setReasonRequest] = useState<ReasonRequest | null>(null);
   const [paying, setPaying] = useState<Enrolment | null>(null);
   // 平安返乡 / 圆梦计划 pay a per-person subsidy (the column stays even before an amount is set)
   const withSubsidy = activity.type === 'homeward' || activity.type === 'education' || activitySubsidyFen(activity.type, activity.details) > 0;
   const withDetails = needsSignupDetails(activity.type);
-  const query = { ...filters, ...page };
-  const list = useQuery({
-    queryKey: activityKeys.enrolments(activity.id, query),
-    queryFn: () => activityApi.enrolments(activity.id, query),
-    placeholderData: keepPreviousData,
-  });
-
   const askCancel = (e: Enrolment) =>
     setReasonRequest({
       title: `取消报名:${e.memberName}`,
@@ -117,57 +102,13 @@ export function ActivityEnrolments({ activity }: { activity: Activity }) {
 
   return (
     <>
-      <Form<RosterFilters>
-        name="enrolment-filter"
-        form={form}
-        layout="inline"
-        style={{ marginBottom: 12, rowGap: 8 }}
-        onFinish={(v) => {
-          setFilters({ status: v.status ?? undefined, q: v.q?.trim() || undefined });
-          setPage((p) => ({ ...p, page: 1 }));
-        }}
-      >
-        <Form.Item name="q" label="姓名">
-          <Input allowClear placeholder="会员姓名" style={{ width: 160 }} maxLength={30} aria-label="查找报名会员" />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear placeholder="全部" options={ENROLMENT_STATUS_OPTIONS} style={{ width: 120 }} />
-        </Form.Item>
-        <Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit">
-              查询
-            </Button>
-            <Button
-              onClick={() => {
-                form.resetFields();
-                setFilters({});
-                setPage((p) => ({ ...p, page: 1 }));
-              }}
-            >
-              重置
-            </Button>
-          </Space>
-        </Form.Item>
-      </Form>
-      {list.isError ? <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} /> : null}
-      <Table<Enrolment>
-        rowKey="id"
-        size="small"
+      <EnrolmentRoster<Enrolment>
+        formName="enrolment-filter"
+        testId="activity-enrolments"
+        queryKey={(query) => activityKeys.enrolments(activity.id, query)}
+        fetch={(query) => activityApi.enrolments(activity.id, query)}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        scroll={{ x: 1200 + (withDetails ? 260 : 0) + (withSubsidy ? 180 : 0) }}
-        data-testid="activity-enrolments"
-        locale={{ emptyText: filters.status || filters.q ? '没有符合条件的报名' : '还没有会员报名' }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 人`,
-          onChange: (p, pageSize) => setPage({ page: pageSize === page.pageSize ? p : 1, pageSize }),
-        }}
+        scrollX={1200 + (withDetails ? 260 : 0) + (withSubsidy ? 180 : 0)}
       />
       <ReasonModal request={reasonRequest} onClose={() => setReasonRequest(null)} />
       <ActivitySubsidyModal activity={activity} enrolment={paying} onClose={() => setPaying(null)} />

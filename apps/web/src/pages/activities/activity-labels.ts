@@ -3,8 +3,6 @@ import {
   ACTIVITY_TYPE_LABELS,
   ENROLMENT_MODES,
   ENROLMENT_MODE_LABELS,
-  ENROLMENT_STATUSES,
-  ENROLMENT_STATUS_LABELS,
   MEMBER_FLAGS,
   MEMBER_FLAG_LABELS,
   OFFERING_STATUSES,
@@ -22,7 +20,6 @@ export type ActivityPhase = Activity['phase'];
 export const TYPE_OPTIONS: { value: ActivityType; label: string }[] = ACTIVITY_TYPES.map((value) => ({ value, label: ACTIVITY_TYPE_LABELS[value] }));
 export const STATUS_OPTIONS: { value: OfferingStatus; label: string }[] = OFFERING_STATUSES.map((value) => ({ value, label: OFFERING_STATUS_LABELS[value] }));
 export const MODE_OPTIONS: { value: EnrolmentMode; label: string }[] = ENROLMENT_MODES.map((value) => ({ value, label: ENROLMENT_MODE_LABELS[value] }));
-export const ENROLMENT_STATUS_OPTIONS: { value: EnrolmentStatus; label: string }[] = ENROLMENT_STATUSES.map((value) => ({ value, label: ENROLMENT_STATUS_LABELS[value] }));
 export const FLAG_OPTIONS: { value: MemberFlag; label: string }[] = MEMBER_FLAGS.map((value) => ({ value, label: MEMBER_FLAG_LABELS[value] }));
 export const GENDER_OPTIONS: { value: 'male' | 'female'; label: string }[] = [
   { value: 'female', label: '限女职工' },

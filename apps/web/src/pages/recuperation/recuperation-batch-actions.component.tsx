@@ -8,7 +8,7 @@ import { recuperationApi, recuperationKeys } from '../../api/recuperation.api';
 import { formatTime } from '../../app/time';
 import { RecuperationBatchFormModal } from './recuperation-batch-form-modal.component';
 import { RecuperationNominateModal } from './recuperation-nominate-modal.component';
-import { RecuperationQuotaModal } from './recuperation-quota-modal.component';
+import { QuotaModal } from '../activities/quota-modal.component';
 
 type DialogKind = 'edit' | 'quota' | 'nominate';
 /** The batch as it was when the dialog opened (a background refetch must not reset a form being filled in). */
@@ -71,7 +71,15 @@ export function RecuperationBatchActions({ batch: b }: { batch: RecuperationBatc
         </Button>
       ) : null}
       <RecuperationBatchFormModal target={shown('edit')} onClose={close} onSaved={refresh} />
-      <RecuperationQuotaModal batch={shown('quota')} onClose={close} />
+      <QuotaModal
+        offering={shown('quota')}
+        formName="recuperation-quota-form"
+        orgExtra="须为主办单位(或分到名额的单位)的下级工会"
+        allocate={recuperationApi.allocateQuota}
+        detailKey={recuperationKeys.detail}
+        allKey={recuperationKeys.all}
+        onClose={close}
+      />
       <RecuperationNominateModal batch={shown('nominate')} onClose={close} />
     </>
   );

@@ -1,34 +1,19 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Tag, Typography, type TableColumnsType } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import type { EnrolmentStatus, RecuperationBatch, RecuperationEnrolment } from '@gonghui/contracts';
-import { errorMessage } from '../../api/api-client';
 import { recuperationApi, recuperationKeys } from '../../api/recuperation.api';
 import { formatTime } from '../../app/time';
+import { EnrolmentRoster } from '../../components/enrolment-roster.component';
 import { formatYuan } from '../../components/money';
-import { ENROLMENT_STATUS_COLORS, ENROLMENT_STATUS_OPTIONS, SOURCE_LABELS } from '../activities/activity-labels';
+import { ENROLMENT_STATUS_COLORS, SOURCE_LABELS } from '../activities/activity-labels';
 import { ReasonModal, type ReasonRequest } from '../activities/reason-modal.component';
-
-interface RosterFilters {
-  status?: EnrolmentStatus;
-  q?: string;
-}
 
 /** 报名名单 of a batch: members with their companions (自费), status filter, name search; 取消报名 with a reason. */
 export function RecuperationEnrolments({ batch }: { batch: RecuperationBatch }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<RosterFilters>();
-  const [filters, setFilters] = useState<RosterFilters>({});
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [reasonRequest, setReasonRequest] = useState<ReasonRequest | null>(null);
-  const query = { ...filters, ...page };
-  const list = useQuery({
-    queryKey: recuperationKeys.enrolments(batch.id, query),
-    queryFn: () => recuperationApi.enrolments(batch.id, query),
-    placeholderData: keepPreviousData,
-  });
-
   const askCancel = (e: RecuperationEnrolment) =>
     setReasonRequest({
       title: `取消报名:${e.memberName}`,
@@ -93,57 +78,13 @@ export function RecuperationEnrolments({ batch }: { batch: RecuperationBatch }) 
 
   return (
     <>
-      <Form<RosterFilters>
-        name="recuperation-enrolment-filter"
-        form={form}
-        layout="inline"
-        style={{ marginBottom: 12, rowGap: 8 }}
-        onFinish={(v) => {
-          setFilters({ status: v.status ?? undefined, q: v.q?.trim() || undefined });
-          setPage((p) => ({ ...p, page: 1 }));
-        }}
-      >
-        <Form.Item name="q" label="姓名">
-          <Input allowClear placeholder="会员姓名" style={{ width: 160 }} maxLength={30} aria-label="查找报名会员" />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear placeholder="全部" options={ENROLMENT_STATUS_OPTIONS} style={{ width: 120 }} />
-        </Form.Item>
-        <Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit">
-              查询
-            </Button>
-            <Button
-              onClick={() => {
-                form.resetFields();
-                setFilters({});
-                setPage((p) => ({ ...p, page: 1 }));
-              }}
-            >
-              重置
-            </Button>
-          </Space>
-        </Form.Item>
-      </Form>
-      {list.isError ? <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} /> : null}
-      <Table<RecuperationEnrolment>
-        rowKey="id"
-        size="small"
+      <EnrolmentRoster<RecuperationEnrolment>
+        formName="recuperation-enrolment-filter"
+        testId="recuperation-enrolments"
+        queryKey={(query) => recuperationKeys.enrolments(batch.id, query)}
+        fetch={(query) => recuperationApi.enrolments(batch.id, query)}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        scroll={{ x: 1350 }}
-        data-testid="recuperation-enrolments"
-        locale={{ emptyText: filters.status || filters.q ? '没有符合条件的报名' : '还没有会员报名' }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 人`,
-          onChange: (p, pageSize) => setPage({ page: pageSize === page.pageSize ? p : 1, pageSize }),
-        }}
+        scrollX={1350}
       />
       <ReasonModal request={reasonRequest} onClose={() => setReasonRequest(null)} />
     </>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, DatePicker, Form, InputNumber, Modal, Typography } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import type { Activity } from '@gonghui/contracts';
-import { activityApi, activityKeys } from '../../api/activity.api';
+import type { Quota } from '@gonghui/contracts';
+import type { AllocateQuotaBody } from '../../api/activity.api';
 import { applyServerErrors } from '../../api/form-errors';
 import { dayjs } from '../../app/time';
 import { OrgTreeSelect } from '../../components/org-tree-select.component';
@@ -16,60 +16,68 @@ interface QuotaValues {
   returnAt?: Dayjs | null;
 }
 
-interface ActivityQuotaModalProps {
-  activity: Activity | null;
+/** What the modal needs of an offering (an activity, a 疗休养 batch). */
+interface QuotaOffering {
+  id: string;
+  title: string;
+  capacity: number;
+  confirmed: number;
+  quotas: Pick<Quota, 'orgId' | 'orgName'>[];
+}
+
+interface QuotaModalProps<T extends QuotaOffering> {
+  offering: T | null;
+  formName: string;
+  /** help under the org field: which unions may receive places */
+  orgExtra: string;
+  allocate: (id: string, body: AllocateQuotaBody) => Promise<T>;
+  detailKey: (id: string) => QueryKey;
+  /** refreshed after an allocation (lists, rosters) */
+  allKey: QueryKey;
   onClose: () => void;
 }
 
 /** 分配名额: moves free places of the pool the user holds to a lower union (added to what it already has). */
-export function ActivityQuotaModal({ activity, onClose }: ActivityQuotaModalProps) {
+export function QuotaModal<T extends QuotaOffering>({ offering, formName, orgExtra, allocate: send, detailKey, allKey, onClose }: QuotaModalProps<T>) {
   const [form] = Form.useForm<QuotaValues>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!activity) return;
+    if (!offering) return;
     setFailure(null);
     form.resetFields();
-  }, [activity, form]);
+  }, [offering, form]);
 
   const allocate = useMutation({
     mutationFn: (v: QuotaValues) => {
-      if (!activity) throw new Error('没有选择活动');
-      return activityApi.allocateQuota(activity.id, { orgId: v.orgId, places: v.places, returnAt: v.returnAt ? beijingIso(v.returnAt) : null });
+      if (!offering) throw new Error('没有选择分配对象');
+      return send(offering.id, { orgId: v.orgId, places: v.places, returnAt: v.returnAt ? beijingIso(v.returnAt) : null });
     },
-    onSuccess: (a, v) => {
-      const org = a.quotas.find((q) => q.orgId === v.orgId)?.orgName ?? '该单位';
+    onSuccess: (o, v) => {
+      const org = o.quotas.find((q) => q.orgId === v.orgId)?.orgName ?? '该单位';
       void message.success(`已向${org}分配 ${v.places} 个名额`);
-      queryClient.setQueryData(activityKeys.detail(a.id), a);
-      void queryClient.invalidateQueries({ queryKey: activityKeys.all });
+      queryClient.setQueryData(detailKey(o.id), o);
+      void queryClient.invalidateQueries({ queryKey: allKey });
       onClose();
     },
     onError: (error) => setFailure(applyServerErrors(form, error, ['orgId', 'places', 'returnAt'])),
   });
 
-  const free = activity ? Math.max(0, activity.capacity - activity.confirmed) : 0;
+  const free = offering ? Math.max(0, offering.capacity - offering.confirmed) : 0;
 
   return (
-    <Modal
-      open={!!activity}
-      title={`分配名额:${activity?.title ?? ''}`}
-      okText="分配"
-      confirmLoading={allocate.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      forceRender
-    >
+    <Modal open={!!offering} title={`分配名额:${offering?.title ?? ''}`} okText="分配" confirmLoading={allocate.isPending} onOk={() => form.submit()} onCancel={onClose} forceRender>
       <Typography.Paragraph type="secondary">{QUOTA_HELP}同一单位可多次分配,名额累加。</Typography.Paragraph>
-      {activity ? (
+      {offering ? (
         <Typography.Paragraph>
-          总名额 {activity.capacity},已报名成功 {activity.confirmed},尚未占用 {free}(只能分配本单位持有的空余名额)。
+          总名额 {offering.capacity},已报名成功 {offering.confirmed},尚未占用 {free}(只能分配本单位持有的空余名额)。
         </Typography.Paragraph>
       ) : null}
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="quota-error" /> : null}
       <Form<QuotaValues>
-        name="activity-quota-form"
+        name={formName}
         form={form}
         layout="vertical"
         onFinish={(v) => {
@@ -77,7 +85,7 @@ export function ActivityQuotaModal({ activity, onClose }: ActivityQuotaModalProp
           allocate.mutate(v);
         }}
       >
-        <Form.Item label="下级工会" name="orgId" rules={[{ required: true, message: '请选择下级工会' }]} extra="须为主办单位的下级工会">
+        <Form.Item label="下级工会" name="orgId" rules={[{ required: true, message: '请选择下级工会' }]} extra={orgExtra}>
           <OrgTreeSelect />
         </Form.Item>
         <Form.Item label="名额" name="places" rules={[{ required: true, message: '请填写名额' }]}>
