@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/audit/audit.service.js';
 import { queryRows } from '../../platform/db/db-connection.js';
 import { notFound } from '../../platform/http/app-error.js';
 import { describeRules } from '../../platform/enrolment/enrolment-eligibility.js';
-import { offeringById, offeringFigures, offeringPhase, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
+import { offeringById, offeringsByIds, offeringFigures, offeringPhase, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
 import { cancelEnrolment, signupRefusal } from '../../platform/enrolment/enrolment-signup.js';
 import { waitlistPosition } from '../../platform/enrolment/enrolment-pool.js';
 import { checkInPayload } from '../../platform/enrolment/enrolment-checkin.js';
@@ -81,7 +81,8 @@ export async function memberActivities(ctx: ActivityContext, auth: AuthContext):
   const memberId = memberOf(auth);
   const rows = await memberActivityRows(ctx.db, await memberOrg(ctx, memberId));
   const out: MemberActivity[] = [];
-  for (const r of rows) out.push(await toMemberDto(ctx, memberId, r, (await offeringById(ctx.db, r.offering_id))!));
+  const offerings = await offeringsByIds(ctx.db, rows.map((r) => r.offering_id));
+  for (const r of rows) out.push(await toMemberDto(ctx, memberId, r, offerings.get(r.offering_id)!));
   return out;
 }
 

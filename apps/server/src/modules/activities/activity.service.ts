@@ -19,7 +19,7 @@ import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import type { Db } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
 import { describeRules } from '../../platform/enrolment/enrolment-eligibility.js';
-import { createOffering, offeringById, offeringFigures, offeringPhase, setCapacity, withdrawOffering, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
+import { createOffering, offeringById, offeringsByIds, offeringFigures, offeringPhase, setCapacity, withdrawOffering, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
 import { allocateQuota, listQuotas } from '../../platform/enrolment/enrolment-quota.js';
 import { drawLottery } from '../../platform/enrolment/enrolment-draw.js';
 import { activities } from './activity.schema.js';
@@ -88,10 +88,10 @@ export async function getActivity(ctx: ActivityContext, auth: AuthContext, id: s
 
 export async function listActivities(ctx: ActivityContext, auth: AuthContext, q: z.infer<typeof activityListQuerySchema>): Promise<{ items: ActivityListItem[]; total: number; page: number; pageSize: number }> {
   const { rows, total } = await listActivityRows(ctx.db, activityVisibleSql(auth.scope, auth.user.orgId), q);
-  const offerings = await Promise.all(rows.map((r) => offeringById(ctx.db, r.offering_id)));
+  const offerings = await offeringsByIds(ctx.db, rows.map((r) => r.offering_id));
   const figures = await offeringFigures(ctx.db, rows.map((r) => r.offering_id));
-  const items = rows.map((r, i): ActivityListItem => {
-    const o = offerings[i]!;
+  const items = rows.map((r): ActivityListItem => {
+    const o = offerings.get(r.offering_id)!;
     const status = o.status as OfferingStatus;
     return {
       id: r.id,

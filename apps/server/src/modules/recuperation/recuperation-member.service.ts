@@ -15,7 +15,7 @@ import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { conflict, notFound } from '../../platform/http/app-error.js';
 import { describeRules } from '../../platform/enrolment/enrolment-eligibility.js';
-import { offeringById, offeringFigures, offeringPhase, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
+import { offeringById, offeringsByIds, offeringFigures, offeringPhase, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
 import { cancelEnrolment, signupRefusal } from '../../platform/enrolment/enrolment-signup.js';
 import { findBatchRow, memberBatchRows, memberBatchVisibleSql, type BatchRow } from './recuperation.repository.js';
 import { batchStage } from './recuperation.service.js';
@@ -111,7 +111,8 @@ export async function memberOverview(ctx: RecuperationContext, auth: AuthContext
   const year = Number(today.slice(0, 4));
   const rows = await memberBatchRows(ctx.db, await memberOrg(ctx.db, memberId), today);
   const items: MemberRecuperationBatch[] = [];
-  for (const r of rows) items.push(await toMemberDto(ctx.db, memberId, r, (await offeringById(ctx.db, r.offering_id))!));
+  const offerings = await offeringsByIds(ctx.db, rows.map((r) => r.offering_id));
+  for (const r of rows) items.push(await toMemberDto(ctx.db, memberId, r, offerings.get(r.offering_id)!));
   const spent = await memberYearCost(ctx.db, memberId, year);
   return { year, budgetCapPerPerson: (await yearPlan(ctx.db, year)).budgetCapPerPerson, costThisYear: spent.cost, staysThisYear: spent.stays, items };
 }

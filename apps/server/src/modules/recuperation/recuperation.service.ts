@@ -20,7 +20,7 @@ import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import type { Db } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
 import { describeRules } from '../../platform/enrolment/enrolment-eligibility.js';
-import { createOffering, offeringById, offeringFigures, offeringPhase, setCapacity, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
+import { createOffering, offeringById, offeringsByIds, offeringFigures, offeringPhase, setCapacity, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
 import { allocateQuota, listQuotas } from '../../platform/enrolment/enrolment-quota.js';
 import { recuperationBatches } from './recuperation.schema.js';
 import { RECUPERATION_KIND, batchVisibleSql, companionFigures, findBatchRow, listBatchRows, type BatchRow } from './recuperation.repository.js';
@@ -119,10 +119,10 @@ export async function getBatch(ctx: RecuperationContext, auth: AuthContext, id: 
 
 export async function listBatches(ctx: RecuperationContext, auth: AuthContext, q: z.infer<typeof recuperationBatchListQuerySchema>): Promise<Page<RecuperationBatchListItem>> {
   const { rows, total } = await listBatchRows(ctx.db, batchVisibleSql(auth.scope, auth.user.orgId), q);
-  const offerings = await Promise.all(rows.map((r) => offeringById(ctx.db, r.offering_id)));
+  const offerings = await offeringsByIds(ctx.db, rows.map((r) => r.offering_id));
   const figures = await offeringFigures(ctx.db, rows.map((r) => r.offering_id));
-  const items = rows.map((r, i): RecuperationBatchListItem => {
-    const o = offerings[i]!;
+  const items = rows.map((r): RecuperationBatchListItem => {
+    const o = offerings.get(r.offering_id)!;
     const status = o.status as OfferingStatus;
     const stage = batchStage(o, r);
     return {

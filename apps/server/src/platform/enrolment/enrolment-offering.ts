@@ -37,6 +37,13 @@ export async function offeringById(db: Db, id: string): Promise<OfferingRow | nu
   return (await db.query.enrolmentOfferings.findFirst({ where: (t, { eq }) => eq(t.id, id) })) ?? null;
 }
 
+/** The offerings of a list page, in one read (not one per row). */
+export async function offeringsByIds(db: Db, ids: string[]): Promise<Map<string, OfferingRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query.enrolmentOfferings.findMany({ where: (t, { inArray }) => inArray(t.id, ids) });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 /**
  * Changes the number of places: new places join the organiser's pool; fewer places are taken from
  * the organiser's free ones, refused when too many are taken or allocated.
