@@ -16,6 +16,7 @@ export * from './schemas/member.schema.js';
 export * from './schemas/enterprise.schema.js';
 export * from './schemas/coverage.schema.js';
 export * from './schemas/workflow.schema.js';
+export * from './schemas/attachment.schema.js';
 export * from './schemas/aid.schema.js';
 export * from './schemas/ledger.schema.js';
 export * from './schemas/campaign.schema.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES, attachmentParamSchema, attachmentSchema, type Attachment } from './attachment.schema.js';
 import { WORKFLOW_STATUS_CODES, timelineEntrySchema, workflowAbilitiesSchema, workflowActionBodySchema, workflowStateSchema } from './workflow.schema.js';
 
 export const AID_CATEGORIES = ['hardship', 'medical', 'education', 'emergency', 'other'] as const;
@@ -21,26 +22,18 @@ export const AID_EVIDENCE_LABELS: Record<(typeof AID_EVIDENCE_TYPES)[number], st
 export type AidEvidenceType = (typeof AID_EVIDENCE_TYPES)[number];
 
 /** 证明材料 files: JPG, PNG or PDF (checked by their bytes on the server), at most 10 MB each, 30 per application. */
-export const AID_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+export const AID_EVIDENCE_MAX_BYTES = ATTACHMENT_MAX_BYTES;
 export const AID_EVIDENCE_MAX_FILES = 30;
-export const AID_EVIDENCE_ACCEPT = '.jpg,.jpeg,.png,.pdf';
+export const AID_EVIDENCE_ACCEPT = ATTACHMENT_ACCEPT;
 
 /** The `type` field of an evidence upload (multipart). */
 export const aidEvidenceTypeSchema = z.enum(AID_EVIDENCE_TYPES, { error: '请选择材料类型' });
 
 /** One uploaded 证明材料 of an application (the list is kept by the server, through the evidence routes only). */
-export const aidEvidenceSchema = z.object({
-  fileId: z.string(),
-  type: z.string(),
-  name: z.string().optional(),
-  mime: z.string().optional(),
-  size: z.number().int().optional(),
-  uploadedAt: z.string().optional(),
-  uploadedBy: z.string().optional(),
-});
-export type AidEvidence = z.infer<typeof aidEvidenceSchema>;
+export const aidEvidenceSchema = attachmentSchema;
+export type AidEvidence = Attachment;
 
-export const aidEvidenceParamSchema = z.object({ id: z.uuid({ error: '编号格式不正确' }), fileId: z.uuid({ error: '材料编号格式不正确' }) });
+export const aidEvidenceParamSchema = attachmentParamSchema;
 
 const MAX_AMOUNT_FEN = 10_000_000; // 10 万元
 const amountFen = z

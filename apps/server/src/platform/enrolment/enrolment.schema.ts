@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
-import type { EligibilityRules } from '@gonghui/contracts';
+import type { Attachment, EligibilityRules } from '@gonghui/contracts';
 import { orgs } from '../org/org.schema.js';
 
 /**
@@ -124,6 +124,8 @@ export const enrolments = pgTable(
     seatNo: integer('seat_no'),
     source: text('source').notNull().default('self'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** documents the member uploaded for the sign-up (结婚证 of a wedding couple ...), through the attachment routes only */
+    documents: jsonb('documents').$type<Attachment[]>().notNull().default([]),
     lotteryRank: integer('lottery_rank'),
     checkInCode: text('check_in_code').notNull(),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),

@@ -1,0 +1,1 @@
+ALTER TABLE "enrolments" ADD COLUMN "documents" jsonb DEFAULT '[]'::jsonb NOT NULL;
