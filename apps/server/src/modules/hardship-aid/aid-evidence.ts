@@ -1,20 +1,21 @@
 import { sql } from 'drizzle-orm';
-import type { AidEvidence } from '@gonghui/contracts';
+import { AID_EVIDENCE_MAX_FILES, AID_EVIDENCE_TYPES } from '@gonghui/contracts';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { invalidField } from '../../platform/http/app-error.js';
+import { lockedAttachments, type AttachmentHost } from '../../platform/files/attachment-list.js';
 import { AID_WORKFLOW_TYPE } from './aid-workflow.js';
 
-/** The stored files' purpose for 证明材料. */
-export const AID_EVIDENCE_PURPOSE = 'aid.evidence';
-
-/**
- * The application's evidence list, locked for the rest of the transaction (an upload, a deletion
- * and an action with attachments on the same application run one after the other).
- */
-export async function lockedEvidence(tx: Db, applicationId: string): Promise<AidEvidence[]> {
-  const [row] = await queryRows<{ evidence: AidEvidence[] }>(tx, sql`SELECT evidence FROM aid_applications WHERE id = ${applicationId} FOR UPDATE`);
-  return Array.isArray(row?.evidence) ? row.evidence : [];
-}
+/** 证明材料: the `evidence` list of an application. */
+export const AID_EVIDENCE_HOST: AttachmentHost = {
+  table: 'aid_applications',
+  column: 'evidence',
+  objectType: 'aid_application',
+  purpose: 'aid.evidence',
+  maxFiles: AID_EVIDENCE_MAX_FILES,
+  label: '证明材料',
+  types: AID_EVIDENCE_TYPES,
+  touch: true,
+};
 
 /**
  * Workflow action attachments: only files uploaded as evidence of THIS application (in its
@@ -22,7 +23,7 @@ export async function lockedEvidence(tx: Db, applicationId: string): Promise<Aid
  * are dropped.
  */
 export async function checkAttachments(tx: Db, applicationId: string, ids: readonly string[]): Promise<string[]> {
-  const own = new Set((await lockedEvidence(tx, applicationId)).map((e) => e.fileId));
+  const own = new Set((await lockedAttachments(tx, AID_EVIDENCE_HOST, applicationId)).map((e) => e.fileId));
   const wanted = [...new Set(ids.map((id) => id.toLowerCase()))];
   if (wanted.some((id) => !own.has(id))) throw invalidField('attachments', '附件只能选择本申请已上传的证明材料');
   return wanted;
