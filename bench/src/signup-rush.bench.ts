@@ -9,7 +9,8 @@ import { sessions } from '../../apps/server/src/platform/auth/auth.schema.js';
 import { hashToken, SESSION_COOKIE } from '../../apps/server/src/platform/auth/session.service.js';
 import { hashPassword } from '../../apps/server/src/platform/auth/password.js';
 import { chainHash, GENESIS_HASH, stableJson } from '../../apps/server/src/platform/audit/audit-chain.js';
-import { createOffering } from '../../apps/server/src/platform/enrolment/enrolment-offering.js';
+import { findOffering } from '../../apps/server/src/platform/enrolment/enrolment-offering.js';
+import { ACTIVITY_KIND, insertActivity } from '../../apps/server/src/modules/activities/activity.service.js';
 import { newCheckInCode } from '../../apps/server/src/platform/enrolment/enrolment-signup.js';
 import type { HttpClient } from '../../apps/server/src/test-support/server-process.js';
 import type { BenchArgs } from './bench-support.js';
@@ -330,16 +331,23 @@ class Refused extends Error {
   }
 }
 
-// the statements, as signUp, poolOf, claimSeat and the audit append send them
-const MEMBER_SQL = `SELECT id, org_id, status, birth_date::text AS birth_date, joined_at::text AS joined_at, gender, migrant_worker, frontline, model_worker, new_employment_form
-    FROM members WHERE id = $1::uuid`;
-const POOL_SQL = `SELECT h.org_id FROM (
-      SELECT org_id FROM enrolment_offerings WHERE id = $1::uuid
-      UNION SELECT org_id FROM enrolment_quotas WHERE offering_id = $1::uuid AND returned_at IS NULL
-    ) h JOIN org_closure c ON c.ancestor_id = h.org_id AND c.descendant_id = $2::uuid
-    ORDER BY c.depth LIMIT 1`;
-const EARLY_SQL = `SELECT EXISTS (SELECT 1 FROM enrolment_seats WHERE offering_id = $1::uuid AND org_id = $2::uuid AND enrolment_id IS NULL) AS free,
-      EXISTS (SELECT 1 FROM enrolments WHERE offering_id = $1::uuid AND member_id = $3::uuid AND status IN ('confirmed','waitlisted','pending_lottery')) AS mine`;
+// the statements, as the activity sign-up (findActivityWithOffering, signUp's signupFacts, claimSeat, the audit append) sends them
+const ACTIVITY_SQL = `SELECT a.id, a.type, a.title, a.org_id, g.name AS org_name, a.starts_at, a.ends_at, a.venue, a.description, a.details, o.id AS offering_id, a.created_at, to_jsonb(o) AS offering
+    FROM activities a JOIN orgs g ON g.id = a.org_id JOIN enrolment_offerings o ON o.kind = 'activity' AND o.subject_id = a.id
+    WHERE a.id = $1::uuid AND (false OR a.org_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = $2::uuid))`;
+const FACTS_SQL = `SELECT m.id, m.org_id, m.status, m.birth_date::text AS birth_date, m.joined_at::text AS joined_at, m.gender, m.migrant_worker, m.frontline, m.model_worker, m.new_employment_form,
+      p.org_id AS pool,
+      EXISTS (SELECT 1 FROM enrolment_seats s WHERE s.offering_id = $1::uuid AND s.org_id = p.org_id AND s.enrolment_id IS NULL) AS free,
+      EXISTS (SELECT 1 FROM enrolments e WHERE e.offering_id = $1::uuid AND e.member_id = m.id AND e.status IN ('confirmed','waitlisted','pending_lottery')) AS mine,
+      0 AS places_this_year
+    FROM members m
+    LEFT JOIN LATERAL (
+      SELECT h.org_id FROM (
+        SELECT org_id FROM enrolment_offerings WHERE id = $1::uuid
+        UNION SELECT org_id FROM enrolment_quotas WHERE offering_id = $1::uuid AND returned_at IS NULL
+      ) h JOIN org_closure c ON c.ancestor_id = h.org_id AND c.descendant_id = m.org_id
+      ORDER BY c.depth LIMIT 1) p ON true
+    WHERE m.id = $2::uuid`;
 const INSERT_SQL = `INSERT INTO enrolments (id, offering_id, member_id, org_id, pool_org_id, status, source, details, check_in_code, created_by)
     VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::uuid, $6, $7, $8::jsonb, $9, $10::uuid)
     ON CONFLICT (offering_id, member_id) WHERE status IN ('confirmed','waitlisted','pending_lottery') DO NOTHING
@@ -362,22 +370,24 @@ const AUDIT_INSERT_SQL = `INSERT INTO audit_log (at, user_id, username, org_id, 
     VALUES ($1, $2::uuid, $3, $4::uuid, $5, $6, $7, $8, $9, $10, $11, $12)`;
 
 /**
- * One click as signUp runs it: the member's facts and their pool (outside the transaction, as the
- * app reads them), the early answer (sold out or already in: FULL / DUPLICATE without a
- * transaction), then BEGIN; INSERT … ON CONFLICT DO NOTHING (nothing inserted: DUPLICATE,
- * ROLLBACK); claim a place with SKIP LOCKED, and when that found none, once more waiting for the
- * locked ones (none: FULL, ROLLBACK); the audit append (advisory lock, last hash, insert of the
- * chained row); COMMIT. The eligibility rules (none here) are checked in JavaScript by the app,
- * so there is no statement for them.
+ * One click as the activity sign-up runs it: the activity with its offering (the member's view of
+ * it), then signUp's one read of the member, their pool, a free place and an earlier sign-up
+ * (already in: DUPLICATE, sold out: FULL, both without a transaction), then BEGIN; INSERT … ON
+ * CONFLICT DO NOTHING (nothing inserted: DUPLICATE, ROLLBACK); claim a place with SKIP LOCKED, and
+ * when that found none, once more waiting for the locked ones (none: FULL, ROLLBACK); the audit
+ * append (advisory lock, last hash, insert of the chained row); COMMIT. The eligibility rules
+ * (none here) are checked in JavaScript by the app, so there is no statement for them.
  */
-async function bareClick(b: BareSql, offeringId: string, m: RushMember, audit: boolean): Promise<keyof RushOutcomes> {
-  const [member] = await b.query<{ org_id: string }>(MEMBER_SQL, [m.memberId]);
-  if (!member) throw new Error(`no member ${m.memberId}`);
-  const [pool] = await b.query<{ org_id: string }>(POOL_SQL, [offeringId, member.org_id]);
-  if (!pool) throw new Error(`member ${m.memberId} has no pool in offering ${offeringId}`);
-  const [early] = await b.query<{ free: boolean; mine: boolean }>(EARLY_SQL, [offeringId, pool.org_id, m.memberId]);
-  if (early?.mine) return 'duplicate';
-  if (!early?.free) return 'full';
+async function bareClick(b: BareSql, ref: ReferenceOffering, m: RushMember, audit: boolean): Promise<keyof RushOutcomes> {
+  const offeringId = ref.offeringId;
+  const [activity] = await b.query<{ id: string }>(ACTIVITY_SQL, [ref.activityId, m.orgId]);
+  if (!activity) throw new Error(`activity ${ref.activityId} not visible to ${m.username}`);
+  const [facts] = await b.query<{ org_id: string; pool: string | null; free: boolean; mine: boolean }>(FACTS_SQL, [offeringId, m.memberId]);
+  if (!facts?.pool) throw new Error(`member ${m.memberId} has no pool in offering ${offeringId}`);
+  if (facts.mine) return 'duplicate';
+  if (!facts.free) return 'full';
+  const member = facts;
+  const pool = { org_id: facts.pool };
   const id = randomUUID();
   try {
     return await b.transaction(async (q) => {
@@ -412,7 +422,7 @@ async function bareClick(b: BareSql, offeringId: string, m: RushMember, audit: b
 }
 
 /** The click list through `connections` concurrent callers, as bare SQL; every click is answered (confirmed, FULL or DUPLICATE) or the run fails. */
-async function bareRun(b: BareSql, offeringId: string, members: readonly RushMember[], connections: number, audit: boolean): Promise<{ seconds: number; outcomes: RushOutcomes; soldOut: SoldOut }> {
+async function bareRun(b: BareSql, ref: ReferenceOffering, members: readonly RushMember[], connections: number, audit: boolean): Promise<{ seconds: number; outcomes: RushOutcomes; soldOut: SoldOut }> {
   const clicks = clickList(members);
   const outcomes = emptyOutcomes();
   const done: { kind: keyof RushOutcomes; doneAt: number }[] = [];
@@ -421,7 +431,7 @@ async function bareRun(b: BareSql, offeringId: string, members: readonly RushMem
   await Promise.all(
     Array.from({ length: Math.min(connections, clicks.length) }, async () => {
       for (let i = next++; i < clicks.length; i = next++) {
-        const kind = await bareClick(b, offeringId, clicks[i]!, audit);
+        const kind = await bareClick(b, ref, clicks[i]!, audit);
         outcomes[kind]++;
         done.push({ kind, doneAt: performance.now() - started });
       }
@@ -430,26 +440,32 @@ async function bareRun(b: BareSql, offeringId: string, members: readonly RushMem
   return { seconds: (performance.now() - started) / 1000, outcomes, soldOut: soldOutOf(done) };
 }
 
-/** A fresh published offering of `places` organised by `orgId`, for the bare-SQL runs (no activity row: signUp does not read it). */
-async function referenceOffering(db: Db, orgId: string, title: string, places: number): Promise<string> {
+interface ReferenceOffering {
+  activityId: string;
+  offeringId: string;
+}
+
+/** A fresh published 平安返乡 activity of `places` organised by `orgId`, for the bare-SQL runs (written as the app writes one). */
+async function referenceOffering(db: Db, orgId: string, title: string, places: number): Promise<ReferenceOffering> {
   const now = Date.now();
-  const o = await createOffering(db, {
-    kind: 'bench',
-    subjectId: randomUUID(),
-    category: 'homeward',
-    title,
-    orgId,
-    capacity: places,
-    mode: 'fcfs',
-    waitlist: false,
-    opensAt: new Date(now - 5 * 60_000),
-    closesAt: new Date(now + 24 * 3_600_000),
-    cancelUntil: null,
-    rules: {},
-    createdBy: null,
-  });
+  const actor = { userId: null, username: 'bench', orgId, ip: null };
+  const activityId = await db.transaction((tx) =>
+    insertActivity(tx, actor, {
+      title,
+      type: 'homeward',
+      capacity: places,
+      orgId,
+      signupOpensAt: new Date(now - 5 * 60_000).toISOString(),
+      signupClosesAt: new Date(now + 24 * 3_600_000).toISOString(),
+      mode: 'fcfs',
+      waitlist: false,
+      venue: undefined,
+      description: undefined,
+    }),
+  );
+  const o = (await findOffering(db, ACTIVITY_KIND, activityId))!;
   await db.execute(sql`UPDATE enrolment_offerings SET status = 'published' WHERE id = ${o.id}::uuid`);
-  return o.id;
+  return { activityId, offeringId: o.id };
 }
 
 /** The sign-up clicks: an empty JSON object as the body (no details: a homeward activity asks for none). */
@@ -581,7 +597,7 @@ export async function signupRushBench(args: BenchArgs, database: BenchDatabaseKi
       } finally {
         await bare.close();
       }
-      const checks = await withDatabase(env, (db) => checkOffering(db.db, offerings.rush, places));
+      const checks = await withDatabase(env, (db) => checkOffering(db.db, offerings.rush.offeringId, places));
       return { ...r, checks, concurrency: bare.concurrency };
     };
     const withAudit = await referenceRun(true);

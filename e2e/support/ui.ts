@@ -88,3 +88,14 @@ export async function treeNodeNames(page: Page): Promise<string[]> {
     .locator('.ant-tree-node-content-wrapper')
     .evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
 }
+
+/** A real 1×1 PNG: a document photographed on the phone. */
+export const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** Chooses the material's type, then the file, in the attachment upload control. */
+export async function pickEvidence(page: Page, type: string, name: string): Promise<void> {
+  const box = page.getByTestId('evidence-upload');
+  await box.getByTestId('evidence-type').click();
+  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${type}"]`).click();
+  await box.locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: PNG_1PX });
+}

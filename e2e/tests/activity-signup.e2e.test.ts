@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser.js';
 import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { loginAs, loginToDashboard, pageTitle } from '../support/ui.js';
+import { loginAs, loginToDashboard, pageTitle, pickEvidence } from '../support/ui.js';
 
 /**
  * issue 5: on a phone, the worker signs up for the open 平安返乡 bus and opens the check-in QR code;
@@ -69,6 +69,28 @@ describe('activity sign-up on the phone, QR check-in by staff', () => {
     } finally {
       await phone.context.close();
       await desk.context.close();
+    }
+  });
+
+  it('worker uploads the 圆梦计划 documents on the phone and sees what is still missing', async () => {
+    const phone = await newPage(browser, srv.base, { mobile: true });
+    try {
+      const { page } = phone;
+      await loginAs(page, 'worker', { path: '/m/login' });
+      await page.waitForURL((url) => url.pathname === '/m');
+      await page.getByTestId('tile-activities').click();
+      await pageTitle(page, '活动报名').waitFor();
+      await page.getByTestId('activity-item').filter({ hasText: '圆梦' }).click();
+      const docs = page.getByTestId('signup-documents');
+      await docs.waitFor();
+      const missing = page.getByTestId('missing-documents');
+      expect(await missing.textContent()).toContain('学历证书');
+      await pickEvidence(page, '学历证书', '大专毕业证.png');
+      await docs.getByTestId('evidence-item').filter({ hasText: '大专毕业证.png' }).waitFor();
+      await missing.filter({ hasNotText: '学历证书' }).waitFor();
+      expect(await missing.textContent()).toContain('社保缴纳证明');
+    } finally {
+      await phone.context.close();
     }
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser.js';
 import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { loginAs, loginToDashboard, pageTitle } from '../support/ui.js';
+import { PNG_1PX as PNG, loginAs, loginToDashboard, pageTitle, pickEvidence } from '../support/ui.js';
 
 const HUBIN = '杭州湖滨文旅发展有限公司工会';
 const SHANGCHENG = '上城区总工会';
@@ -17,17 +17,7 @@ const APPROVED_YUAN = '7500';
 const APPROVE = /^(\S+ )?同\s*意$/;
 const SAVE = /保\s*存$/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-/** A real 1×1 PNG: the 证明材料 the worker photographs. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const EVIDENCE = { type: '收入证明', name: '工资流水.png' };
-
-/** Chooses the material's type, then the file, in the evidence upload control. */
-async function pickEvidence(page: Page, type: string, name: string): Promise<void> {
-  const box = page.getByTestId('evidence-upload');
-  await box.getByTestId('evidence-type').click();
-  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${type}"]`).click();
-  await box.locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: PNG });
-}
 
 /** A field of a description list (申请信息, 办理状态 …) inside `scope` (bordered or not). */
 async function field(scope: Locator | Page, label: string): Promise<string> {

@@ -13,6 +13,7 @@ import { campaignRoutes } from './hardship-aid/campaign.routes.js';
 import { aidSettingsRoutes } from './hardship-aid/aid-settings.routes.js';
 import { aidEvidenceRoutes } from './hardship-aid/aid-evidence.routes.js';
 import { activityRoutes } from './activities/activity.routes.js';
+import { activityDocumentRoutes } from './activities/activity-document.routes.js';
 import { recuperationRoutes } from './recuperation/recuperation.routes.js';
 
 /** Business modules register their routes here (one line per module). */
@@ -30,5 +31,6 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(aidSettingsRoutes);
   await app.register(aidEvidenceRoutes);
   await app.register(activityRoutes);
+  await app.register(activityDocumentRoutes);
   await app.register(recuperationRoutes);
 }

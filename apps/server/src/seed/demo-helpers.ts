@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../platform/audit/audit.service.js';
+import type { AuthContext } from '../platform/auth/session.service.js';
+import { loadUserAccess } from '../platform/access/user-scope.js';
 import type { Db } from '../platform/db/db-connection.js';
 import { orgs } from '../platform/org/org.schema.js';
 import { users } from '../platform/auth/auth.schema.js';
@@ -23,4 +25,16 @@ export async function demoActor(db: Db, username: string): Promise<Actor> {
 export async function orgIdByName(db: Db, name: string): Promise<string | null> {
   const [o] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.name, name)).limit(1);
   return o?.id ?? null;
+}
+
+/** A demo user's auth, as a request would have it: services run their real rules for the seed. */
+export async function demoAuth(db: Db, username: string): Promise<{ auth: AuthContext; actor: Actor }> {
+  const [u] = await db.select().from(users).where(eq(users.username, username));
+  if (!u) throw new Error(`demo user ${username} missing`);
+  const [org] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, u.orgId));
+  const access = await loadUserAccess(db, u.id);
+  return {
+    auth: { sessionId: 'demo-seed', csrfToken: '', stage: 'full', user: { id: u.id, username: u.username, name: u.name, orgId: u.orgId, orgName: org?.name ?? '', memberId: u.memberId }, grants: [], permissions: access.permissions, scope: access.scope },
+    actor: { userId: u.id, username: u.username, orgId: u.orgId, ip: '127.0.0.1' },
+  };
 }

@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { plainPdf } from '../platform/files/plain-pdf.js';
 
 /** Small real files for upload tests: a 1×1 PNG, a JFIF JPEG, a one-page PDF, and impostors. */
 
@@ -43,25 +44,7 @@ export function jpegFile(body: Buffer = Buffer.alloc(64, 0x11)): Buffer {
 }
 
 /** A one-page PDF with a correct cross-reference table. */
-export function pdfFile(text = 'Income proof'): Buffer {
-  const content = `BT /F1 12 Tf 10 50 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-  ];
-  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+export const pdfFile = (text = 'Income proof'): Buffer => plainPdf(text);
 
 /** A Windows program (MZ header and DOS stub), whatever name it is given. */
 export const exeFile = (): Buffer => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.from('This program cannot be run in DOS mode.\r\r\n$')]);

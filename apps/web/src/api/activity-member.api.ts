@@ -1,5 +1,6 @@
-import type { CheckInCode, MemberActivity, SignupResult } from '@gonghui/contracts';
+import type { CheckInCode, EnrolmentDocumentType, EnrolmentDocuments, MemberActivity, SignupResult } from '@gonghui/contracts';
 import { api } from './api-client';
+import { attachmentApi } from './attachment.api';
 
 const at = (id: string, rest = ''): string => `/m/activities/${encodeURIComponent(id)}${rest}`;
 
@@ -24,4 +25,6 @@ export const memberActivityApi = {
   cancel: (id: string): Promise<MemberActivity> => api.post<MemberActivity>(at(id, '/cancel'), {}),
   /** 404 unless the member's place is confirmed */
   checkInCode: (id: string): Promise<CheckInCode> => api.get<CheckInCode>(at(id, '/check-in-code')),
+  /** 报名材料 of my sign-up (by enrolment id): 结婚证 ... */
+  documents: attachmentApi<EnrolmentDocuments, EnrolmentDocumentType>('/m/signups', 'documents'),
 };

@@ -3,6 +3,8 @@ import type {
   ActivityListItem,
   CheckInResult,
   Enrolment,
+  EnrolmentDocuments,
+  EnrolmentDocumentType,
   Page,
   SignupResult,
   activityListQuerySchema,
@@ -12,6 +14,7 @@ import type {
   lotteryDrawBodySchema,
 } from '@gonghui/contracts';
 import { api } from './api-client';
+import { attachmentApi } from './attachment.api';
 
 type Input<S extends { _input: unknown }> = S['_input'];
 type Output<S extends { _output: unknown }> = S['_output'];
@@ -57,4 +60,6 @@ export const activityApi = {
   cancelEnrolment: (id: string, enrolmentId: string, reason: string): Promise<{ ok: true }> =>
     api.post<{ ok: true }>(path(id, `/enrolments/${encodeURIComponent(enrolmentId)}/cancel`), { reason }),
   checkIn: (code: string): Promise<CheckInResult> => api.post<CheckInResult>('/enrolment/check-in', { code }),
+  /** 报名材料 of a sign-up in scope (by enrolment id) */
+  documents: attachmentApi<EnrolmentDocuments, EnrolmentDocumentType>('/enrolments', 'documents'),
 };

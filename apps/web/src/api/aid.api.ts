@@ -1,5 +1,6 @@
 import type { AidApplication, AidEvidenceType, Page } from '@gonghui/contracts';
 import { api } from './api-client';
+import { attachmentApi, type AttachmentApi } from './attachment.api';
 import type {
   AidActionBody,
   AidApplicationListItem,
@@ -14,28 +15,8 @@ import type {
 const path = (id: string, rest = ''): string => `/aid/applications/${encodeURIComponent(id)}${rest}`;
 const mine = (id: string, rest = ''): string => `/m/aid/applications/${encodeURIComponent(id)}${rest}`;
 
-/** 证明材料 of one side (staff or the worker's H5): upload, delete, and the address that opens a file. */
-export interface EvidenceApi {
-  upload: (id: string, type: AidEvidenceType, file: File) => Promise<AidApplication>;
-  remove: (id: string, fileId: string) => Promise<AidApplication>;
-  /** the file in the browser (same-origin GET with the session cookie), for a link or a new tab */
-  href: (id: string, fileId: string) => string;
-}
-
-function evidenceApi(at: (id: string, rest?: string) => string): EvidenceApi {
-  const file = (id: string, fileId: string) => at(id, `/evidence/${encodeURIComponent(fileId)}`);
-  return {
-    upload: (id, type, f) => {
-      const form = new FormData();
-      // the type comes before the file so the server has it when the file arrives
-      form.append('type', type);
-      form.append('file', f, f.name);
-      return api.upload<AidApplication>(at(id, '/evidence'), form);
-    },
-    remove: (id, fileId) => api.delete<AidApplication>(file(id, fileId)),
-    href: (id, fileId) => `/api${file(id, fileId)}`,
-  };
-}
+/** 证明材料 of one side (staff or the worker's H5). */
+export type EvidenceApi = AttachmentApi<AidApplication, AidEvidenceType>;
 
 export interface DisburseAnswer {
   application: AidApplication;
@@ -58,7 +39,7 @@ export const aidApi = {
   saveSettings: (body: AidSettings): Promise<AidSettings> => api.put<AidSettings>('/aid/settings', body),
   /** 公示期满处理: cases whose window has ended become 已批准 (a job does it every 10 minutes too). */
   closeEndedPublicity: (): Promise<{ approved: number }> => api.post<{ approved: number }>('/aid/publicity/close-ended'),
-  evidence: evidenceApi(path),
+  evidence: attachmentApi<AidApplication, AidEvidenceType>('/aid/applications', 'evidence'),
 };
 
 /** The worker's own applications (H5 `/m`). */
@@ -67,5 +48,5 @@ export const myAidApi = {
   get: (id: string): Promise<AidApplication> => api.get<AidApplication>(mine(id)),
   apply: (body: ApplyAidBody): Promise<AidApplication> => api.post<AidApplication>('/m/aid/applications', body),
   act: (id: string, action: 'submit' | 'withdraw', opinion?: string): Promise<AidApplication> => api.post<AidApplication>(mine(id, '/actions'), { action, opinion }),
-  evidence: evidenceApi(mine),
+  evidence: attachmentApi<AidApplication, AidEvidenceType>('/m/aid/applications', 'evidence'),
 };

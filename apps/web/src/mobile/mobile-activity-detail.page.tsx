@@ -11,6 +11,7 @@ import { needsSignupDetails } from '../components/activity-programme';
 import { MobileActivityFacts } from './mobile-activity-facts.component';
 import { enrolmentText, isLive } from './mobile-activity-labels';
 import { MobileActivitySignupDrawer } from './mobile-activity-signup-drawer.component';
+import { MobileSignupDocuments } from './mobile-signup-documents.component';
 
 const title = (
   <Typography.Title level={5} style={{ margin: '4px 4px 12px' }} data-testid="page-title">
@@ -100,6 +101,7 @@ export function MobileActivityDetailPage() {
           />
         </Card>
       ) : null}
+      {mine && live ? <MobileSignupDocuments activity={a} mine={mine} /> : null}
       {signedUp ? <Alert type="success" showIcon style={{ marginBottom: 12 }} title={enrolmentText(signedUp)} data-testid="signup-result" /> : null}
       {signUp.isError ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(signUp.error)} data-testid="signup-error" /> : null}
       {!live ? (

@@ -6,7 +6,7 @@ import { errorMessage } from '../api/api-client';
 import type { ApplyAidBody } from '../api/contract-types';
 import { EvidenceUpload } from '../pages/aid/aid-evidence-upload.component';
 import { evidenceLabel } from '../pages/aid/aid-labels';
-import { fileSizeText } from '../pages/aid/aid-evidence-rules';
+import { fileSizeText } from '../components/attachment-list.component';
 
 /** A file chosen on the apply form, uploaded once the application exists. */
 export interface PickedEvidence {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentSchema } from './attachment.schema.js';
 import { parseIdCard } from '../validators/id-card.validator.js';
 import { EDUCATIONS } from './member.schema.js';
 
@@ -139,3 +140,31 @@ export const educationRefundBodySchema = z
     graduatedOn: isoDate('毕业日期').nullable().optional(),
   })
   .strict();
+
+/** Documents a sign-up may carry (uploaded after signing up, JPG/PNG/PDF). */
+export const ENROLMENT_DOCUMENT_TYPES = ['marriage_certificate', 'id_card', 'diploma', 'social_insurance', 'labour_contract', 'household_register', 'other'] as const;
+export type EnrolmentDocumentType = (typeof ENROLMENT_DOCUMENT_TYPES)[number];
+export const ENROLMENT_DOCUMENT_LABELS: Record<EnrolmentDocumentType, string> = {
+  marriage_certificate: '结婚证',
+  id_card: '身份证',
+  diploma: '学历证书',
+  social_insurance: '社保缴纳证明',
+  labour_contract: '劳动合同',
+  household_register: '户口簿',
+  other: '其他材料',
+};
+/** What each activity type asks to be uploaded (集体婚礼: the marriage certificate; 圆梦计划: proof of the declarations). */
+export const REQUIRED_ENROLMENT_DOCUMENTS: Partial<Record<string, readonly EnrolmentDocumentType[]>> = {
+  group_wedding: ['marriage_certificate'],
+  education: ['diploma', 'social_insurance', 'labour_contract'],
+};
+export const ENROLMENT_DOCUMENT_MAX_FILES = 10;
+
+/** A sign-up's documents and what is still missing (labels). */
+export const enrolmentDocumentsSchema = z.object({
+  enrolmentId: z.uuid(),
+  documents: z.array(attachmentSchema),
+  missingDocuments: z.array(z.string()),
+  canUpload: z.boolean(),
+});
+export type EnrolmentDocuments = z.infer<typeof enrolmentDocumentsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentSchema } from './attachment.schema.js';
 import { optionalText, requiredText } from './common.schema.js';
 import { ACTIVITY_DETAILS_SCHEMAS } from './activity-programme.schema.js';
 import {
@@ -110,7 +111,21 @@ export type ActivityListItem = z.infer<typeof activityListItemSchema>;
 export const memberActivitySchema = activitySchema
   .pick({ id: true, title: true, type: true, typeLabel: true, orgName: true, phase: true, mode: true, waitlist: true, capacity: true, confirmed: true, signupOpensAt: true, signupClosesAt: true, cancelUntil: true, startsAt: true, endsAt: true, venue: true, description: true, rulesText: true, details: true })
   .extend({
-    myEnrolment: z.object({ id: z.uuid(), status: z.enum(ENROLMENT_STATUSES), statusLabel: z.string(), seatNo: z.number().int().nullable(), waitlistPosition: z.number().int().nullable(), checkedInAt: z.string().nullable(), canCancel: z.boolean() }).nullable(),
+    myEnrolment: z
+      .object({
+        id: z.uuid(),
+        status: z.enum(ENROLMENT_STATUSES),
+        statusLabel: z.string(),
+        seatNo: z.number().int().nullable(),
+        waitlistPosition: z.number().int().nullable(),
+        checkedInAt: z.string().nullable(),
+        canCancel: z.boolean(),
+        /** uploaded documents (结婚证 ...), what the activity still asks for, and whether more may be uploaded now */
+        documents: z.array(attachmentSchema),
+        missingDocuments: z.array(z.string()),
+        canUploadDocuments: z.boolean(),
+      })
+      .nullable(),
     /** null when the member may sign up now; otherwise the reason in Chinese */
     refusal: z.string().nullable(),
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentSchema } from './attachment.schema.js';
 
 /** The shared enrolment mechanism: offerings with places, quotas down the tree, eligibility, FCFS or lottery, waitlist, check-in. */
 export const ENROLMENT_MODES = ['fcfs', 'lottery'] as const;
@@ -106,6 +107,9 @@ export const enrolmentSchema = z.object({
   checkedInAt: z.string().nullable(),
   /** what the sign-up carried, as lines (a child, a partner with a masked 身份证, study declarations) */
   detailsText: z.array(z.string()),
+  /** documents uploaded with the sign-up and the labels of those still missing */
+  documents: z.array(attachmentSchema),
+  missingDocuments: z.array(z.string()),
   subsidy: z.object({ payoutId: z.uuid(), amountFen: z.number().int(), status: z.string() }).nullable(),
   abilities: z.object({ canCancel: z.boolean(), canCheckIn: z.boolean(), canPaySubsidy: z.boolean() }),
 });

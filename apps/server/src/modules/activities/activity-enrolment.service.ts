@@ -9,6 +9,7 @@ import { enrolmentScopeSql, listOfferingEnrolments } from '../../platform/enrolm
 import { invalidField, notFound } from '../../platform/http/app-error.js';
 import { cancelEnrolment, signUp } from '../../platform/enrolment/enrolment-signup.js';
 import { checkIn } from '../../platform/enrolment/enrolment-checkin.js';
+import { missingDocuments } from '../../platform/enrolment/enrolment-documents.js';
 import { loadActivity, type ActivityContext } from './activity.service.js';
 import { describeSignupDetails, signupDetails } from './activity-programme.js';
 import { SUBSIDY_BUSINESS_TYPE, activitySubsidyFen } from './activity-subsidy.service.js';
@@ -23,6 +24,8 @@ export async function listEnrolments(ctx: ActivityContext, auth: AuthContext, ac
     items: items.map(({ row: r, abilities, ...base }): Enrolment => ({
       ...base,
       detailsText: describeSignupDetails(row.type, r.details),
+      documents: r.documents,
+      missingDocuments: ['confirmed', 'waitlisted', 'pending_lottery'].includes(r.status) ? missingDocuments(row.type, r.documents) : [],
       subsidy: paid.get(r.id) ?? null,
       abilities: { ...abilities, canPaySubsidy: mayPay && r.status === 'confirmed' && !paid.has(r.id) },
     })),

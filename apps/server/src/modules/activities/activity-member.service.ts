@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import { ACTIVITY_TYPE_LABELS, ENROLMENT_STATUS_LABELS, type ActivityType, type CheckInCode, type EnrolmentMode, type EnrolmentStatus, type MemberActivity } from '@gonghui/contracts';
+import { ACTIVITY_TYPE_LABELS, ENROLMENT_DOCUMENT_MAX_FILES, ENROLMENT_STATUS_LABELS, type Attachment, type ActivityType, type CheckInCode, type EnrolmentMode, type EnrolmentStatus, type MemberActivity } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import type { Actor } from '../../platform/audit/audit.service.js';
 import { queryRows } from '../../platform/db/db-connection.js';
@@ -10,7 +10,8 @@ import { offeringById, offeringsByIds, offeringFigures, offeringPhase, type Offe
 import { cancelEnrolment, signupRefusal } from '../../platform/enrolment/enrolment-signup.js';
 import { waitlistPosition } from '../../platform/enrolment/enrolment-pool.js';
 import { checkInPayload } from '../../platform/enrolment/enrolment-checkin.js';
-import { findActivityRow, memberActivityRows, type ActivityRow } from './activity.repository.js';
+import { missingDocuments } from '../../platform/enrolment/enrolment-documents.js';
+import { findActivityWithOffering, memberActivityRows, type ActivityRow } from './activity.repository.js';
 import type { ActivityContext } from './activity.service.js';
 
 function memberOf(auth: AuthContext): string {
@@ -29,13 +30,14 @@ interface MineRow {
   status: EnrolmentStatus;
   seat_no: number | null;
   checked_in_at: string | null;
+  documents: Attachment[];
 }
 
 async function toMemberDto(ctx: ActivityContext, memberId: string, row: ActivityRow, offering: OfferingRow): Promise<MemberActivity> {
   const figures = (await offeringFigures(ctx.db, [offering.id])).get(offering.id)!;
   const [mine] = await queryRows<MineRow>(
     ctx.db,
-    sql`SELECT id, status, seat_no, checked_in_at::text AS checked_in_at FROM enrolments WHERE offering_id = ${offering.id}::uuid AND member_id = ${memberId}::uuid
+    sql`SELECT id, status, seat_no, checked_in_at::text AS checked_in_at, documents FROM enrolments WHERE offering_id = ${offering.id}::uuid AND member_id = ${memberId}::uuid
         ORDER BY (status IN ('confirmed','waitlisted','pending_lottery')) DESC, created_at DESC LIMIT 1`,
   );
   const live = mine && ['confirmed', 'waitlisted', 'pending_lottery'].includes(mine.status);
@@ -70,6 +72,9 @@ async function toMemberDto(ctx: ActivityContext, memberId: string, row: Activity
           waitlistPosition: mine.status === 'waitlisted' ? await waitlistPosition(ctx.db, mine.id) : null,
           checkedInAt: mine.checked_in_at ? new Date(mine.checked_in_at).toISOString() : null,
           canCancel: Boolean(live) && cancelOpen && !mine.checked_in_at,
+          documents: mine.documents,
+          missingDocuments: live ? missingDocuments(row.type, mine.documents) : [],
+          canUploadDocuments: Boolean(live) && !mine.checked_in_at && mine.documents.length < ENROLMENT_DOCUMENT_MAX_FILES,
         }
       : null,
     refusal,
@@ -88,10 +93,9 @@ export async function memberActivities(ctx: ActivityContext, auth: AuthContext):
 
 async function memberActivityRow(ctx: ActivityContext, memberId: string, id: string): Promise<{ row: ActivityRow; offering: OfferingRow }> {
   const orgId = await memberOrg(ctx, memberId);
-  const row = await findActivityRow(ctx.db, id, sql`a.org_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = ${orgId}::uuid)`);
-  const offering = row ? await offeringById(ctx.db, row.offering_id) : null;
-  if (!row || !offering || offering.status === 'draft') throw notFound('活动');
-  return { row, offering };
+  const found = await findActivityWithOffering(ctx.db, id, sql`a.org_id IN (SELECT ancestor_id FROM org_closure WHERE descendant_id = ${orgId}::uuid)`);
+  if (!found || found.offering.status === 'draft') throw notFound('活动');
+  return found;
 }
 
 export async function memberActivity(ctx: ActivityContext, auth: AuthContext, id: string): Promise<MemberActivity> {

@@ -152,4 +152,20 @@ describe('enrolment: quotas down the tree, their return, the lottery, eligibilit
     const c = await publishedActivity(city, tree.city.id, { capacity: 5, type: 'general', rules: { maxPerYear: 1 } });
     expect(await refusal(ok!, c.id)).toBeNull();
   });
+
+  it('counts "at most N a year" by the year the activity takes place, not the year its sign-up opens', async () => {
+    const rules = { maxPerYear: 1 };
+    const at = (date: string) => ({ startsAt: `${date}T01:00:00.000Z`, endsAt: `${date}T09:00:00.000Z` });
+    const thisYear = new Date().getUTCFullYear();
+    const december = await publishedActivity(city, tree.city.id, { capacity: 5, type: 'general', rules, ...at(`${thisYear}-12-28`) });
+    const january = await publishedActivity(city, tree.city.id, { capacity: 5, type: 'general', rules, ...at(`${thisYear + 1}-01-20`) });
+    const february = await publishedActivity(city, tree.city.id, { capacity: 5, type: 'general', rules, ...at(`${thisYear + 1}-02-20`) });
+    const [m] = await membersOf(tree.unionA.id, 1);
+    const refusal = async (id: string) => (await m!.c.get<MemberActivity>(`/m/activities/${id}`)).body.refusal;
+    expect((await m!.c.post<SignupResult>(`/activities/${december.id}/signups`)).body.status).toBe('confirmed');
+    // all three open for sign-up this year; next January's counts in next year
+    expect(await refusal(january.id)).toBeNull();
+    expect((await m!.c.post<SignupResult>(`/activities/${january.id}/signups`)).body.status).toBe('confirmed');
+    expect(await refusal(february.id)).toBe('不符合报名条件:每人每年最多参加1次(您今年已参加1次)');
+  });
 });

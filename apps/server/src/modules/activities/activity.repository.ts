@@ -4,6 +4,7 @@ import type { activityListQuerySchema } from '@gonghui/contracts';
 import type { DataScope } from '../../platform/access/data-scope.js';
 import { scopePredicate } from '../../platform/access/data-scope.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
+import { offeringFromJson, type OfferingRow } from '../../platform/enrolment/enrolment-offering.js';
 
 export interface ActivityRow {
   id: string;
@@ -35,8 +36,20 @@ const toDate = (v: unknown): Date | null => (v === null || v === undefined ? nul
 const normalise = (r: Record<string, unknown>): ActivityRow => ({ ...(r as unknown as ActivityRow), starts_at: toDate(r.starts_at), ends_at: toDate(r.ends_at), created_at: toDate(r.created_at)! });
 
 export async function findActivityRow(db: Db, id: string, visible: SQL): Promise<ActivityRow | null> {
-  const [row] = await queryRows<Record<string, unknown>>(db, sql`${SELECT} WHERE a.id = ${id}::uuid AND ${visible}`);
-  return row ? normalise(row) : null;
+  return (await findActivityWithOffering(db, id, visible))?.row ?? null;
+}
+
+/** An activity and its offering, in one read (a sign-up's first statement). */
+export async function findActivityWithOffering(db: Db, id: string, visible: SQL): Promise<{ row: ActivityRow; offering: OfferingRow } | null> {
+  const [r] = await queryRows<Record<string, unknown> & { offering: Record<string, unknown> }>(
+    db,
+    sql`SELECT a.id, a.type, a.title, a.org_id, g.name AS org_name, a.starts_at, a.ends_at, a.venue, a.description, a.details, o.id AS offering_id, a.created_at, to_jsonb(o) AS offering
+        FROM activities a JOIN orgs g ON g.id = a.org_id JOIN enrolment_offerings o ON o.kind = 'activity' AND o.subject_id = a.id
+        WHERE a.id = ${id}::uuid AND ${visible}`,
+  );
+  if (!r) return null;
+  const { offering, ...row } = r;
+  return { row: normalise(row), offering: offeringFromJson(offering) };
 }
 
 export async function listActivityRows(db: Db, visible: SQL, q: z.infer<typeof activityListQuerySchema>): Promise<{ rows: ActivityRow[]; total: number }> {

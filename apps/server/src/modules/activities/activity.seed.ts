@@ -13,6 +13,7 @@ import { checkIn } from '../../platform/enrolment/enrolment-checkin.js';
 import { activities } from './activity.schema.js';
 import { ACTIVITY_KIND, insertActivity, withdrawActivity } from './activity.service.js';
 import { DEMO_ACTIVITIES, type DemoActivity } from './activity-demo.data.js';
+import { seedWeddingCertificates } from './activity-demo-documents.js';
 
 
 /** Members in 在册 of the subtree of `rootId` other than the demo worker (who signs up only where told), in a stable order, skipping the first `skip`. */
@@ -89,6 +90,7 @@ async function seedActivities({ db }: DemoSeedContext): Promise<void> {
       if (first) await cancelEnrolment(db, actor, offering, first.id, 'staff', '职工因工作安排无法参加,空出名额由候补递补');
     }
     if (a.state === 'drawn') await drawLottery(db, actor, offering, a.seed);
+    if (a.type === 'group_wedding' && a.state === 'drawn') await seedWeddingCertificates(db, actor, offering.id, 2);
     if (a.checkIns) {
       const codes = await queryRows<{ check_in_code: string }>(db, sql`SELECT check_in_code FROM enrolments WHERE offering_id = ${offering.id}::uuid AND status = 'confirmed' ORDER BY seat_no LIMIT ${a.checkIns}`);
       for (const c of codes) await checkIn(db, actor, c.check_in_code, async () => true);

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import type { z } from 'zod';
 import {
   ACTIVITY_TYPE_LABELS,
@@ -23,7 +24,7 @@ import { createOffering, offeringById, offeringsByIds, offeringFigures, offering
 import { allocateQuota, listQuotas } from '../../platform/enrolment/enrolment-quota.js';
 import { drawLottery } from '../../platform/enrolment/enrolment-draw.js';
 import { activities } from './activity.schema.js';
-import { activityVisibleSql, findActivityRow, listActivityRows, type ActivityRow } from './activity.repository.js';
+import { activityVisibleSql, findActivityWithOffering, listActivityRows, type ActivityRow } from './activity.repository.js';
 
 /** What the activity services use of the app context (the demo seed runs them with just a database). */
 export type ActivityContext = Pick<AppContext, 'db' | 'crypto'>;
@@ -33,9 +34,9 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 /** The activity and its offering, if visible to the caller; 404 otherwise. */
 export async function loadActivity(db: Db, auth: AuthContext, id: string): Promise<{ row: ActivityRow; offering: OfferingRow }> {
-  const row = await findActivityRow(db, id, activityVisibleSql(auth.scope, auth.user.orgId));
-  if (!row) throw notFound('活动');
-  return { row, offering: (await offeringById(db, row.offering_id))! };
+  const found = await findActivityWithOffering(db, id, activityVisibleSql(auth.scope, auth.user.orgId));
+  if (!found) throw notFound('活动');
+  return found;
 }
 
 async function toDto(db: Db, auth: AuthContext, row: ActivityRow, offering: OfferingRow): Promise<Activity> {
@@ -118,6 +119,8 @@ export async function listActivities(ctx: ActivityContext, auth: AuthContext, q:
 type CreateBody = z.infer<typeof createActivityBodySchema>;
 
 const dateOrNull = (v: string | null | undefined): Date | null => (v ? new Date(v) : null);
+/** The year an activity's place counts in ("at most N a year"): the year it takes place, else the year sign-up opens. */
+const yearOf = (startsAt: string | null | undefined): number | null => (startsAt ? Number(shanghaiDate(new Date(startsAt)).slice(0, 4)) : null);
 
 /** Writes an activity and its offering (draft) in the given transaction; returns its id. Used by the form and the demo seed. */
 export async function insertActivity(tx: Db, actor: Actor, b: CreateBody): Promise<string> {
@@ -138,6 +141,7 @@ export async function insertActivity(tx: Db, actor: Actor, b: CreateBody): Promi
     closesAt: new Date(b.signupClosesAt),
     cancelUntil: dateOrNull(b.cancelUntil),
     rules: b.rules ?? {},
+    year: yearOf(b.startsAt),
     createdBy: actor.userId,
   });
   await recordAudit(tx, actor, { action: 'data.create', objectType: 'activity', objectId: a!.id, detail: { title: b.title, type: b.type, capacity: b.capacity, mode: b.mode } }, true);
@@ -165,7 +169,7 @@ export async function updateActivity(ctx: ActivityContext, auth: AuthContext, ac
     await tx.update(activities).set({ type: b.type, title: b.title, startsAt: dateOrNull(b.startsAt), endsAt: dateOrNull(b.endsAt), venue: b.venue ?? null, description: b.description ?? null, details: b.details ?? {}, updatedAt: new Date() }).where(sql`id = ${id}::uuid`);
     await setCapacity(tx, offering, b.capacity);
     await tx.execute(sql`UPDATE enrolment_offerings SET title = ${b.title}, category = ${b.type}, mode = ${b.mode}, waitlist = ${b.waitlist ?? false},
-      opens_at = ${b.signupOpensAt}, closes_at = ${b.signupClosesAt}, cancel_until = ${b.cancelUntil ?? null}, rules = ${JSON.stringify(b.rules ?? {})}::jsonb, updated_at = now()
+      opens_at = ${b.signupOpensAt}, closes_at = ${b.signupClosesAt}, cancel_until = ${b.cancelUntil ?? null}, rules = ${JSON.stringify(b.rules ?? {})}::jsonb, year = ${yearOf(b.startsAt)}, updated_at = now()
       WHERE id = ${offering.id}::uuid`);
     await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: id, detail: { title: b.title, capacity: b.capacity } }, true);
   });

@@ -14,17 +14,9 @@ import {
   pageOf,
   updateAidApplicationBodySchema,
 } from '@gonghui/contracts';
-import { actorOf, authOf } from '../../platform/http/request-helpers.js';
-import { invalidField } from '../../platform/http/app-error.js';
+import { actorOf, authOf, idempotencyKeyOf } from '../../platform/http/request-helpers.js';
 import { actOnAidApplication, applyForAid, createAidApplication, getAidApplication, listAidApplications, recordHomeVisit, updateAidApplication } from './aid-application.service.js';
 import { disburseAid } from './aid-disbursement.service.js';
-
-const idempotencyKeyOf = (header: string | string[] | undefined): string | null => {
-  const key = Array.isArray(header) ? header[0] : header;
-  if (key === undefined || key === '') return null;
-  if (!/^[A-Za-z0-9_-]{8,100}$/.test(key)) throw invalidField('Idempotency-Key', 'Idempotency-Key 应为8-100位字母、数字、- 或 _');
-  return key;
-};
 
 export async function aidApplicationRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,31 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { AidCategory } from '@gonghui/contracts';
 import { registerDemoSeeder, type DemoSeedContext } from '../../seed/demo-seed.js';
+import { demoAuth as authOf } from '../../seed/demo-helpers.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import type { Actor } from '../../platform/audit/audit.service.js';
-import { loadUserAccess } from '../../platform/access/user-scope.js';
-import { queryRows, type Db } from '../../platform/db/db-connection.js';
-import { users } from '../../platform/auth/auth.schema.js';
-import { orgs } from '../../platform/org/org.schema.js';
+import { queryRows } from '../../platform/db/db-connection.js';
 import { members } from '../members/member.schema.js';
 import { closeEndedPublicity } from '../../platform/workflow/workflow.service.js';
 import { actOnAidApplication, applyForAid, createAidApplication, recordHomeVisit } from './aid-application.service.js';
 import { disburseAid } from './aid-disbursement.service.js';
 import { aidWorkflow } from './aid-workflow.js';
 import { coversCategory, openCampaign } from './campaign-eligibility.js';
-
-/** A demo user's auth, as a request would have it: the services run the real rules for the seed. */
-async function authOf(db: Db, username: string): Promise<{ auth: AuthContext; actor: Actor }> {
-  const [u] = await db.select().from(users).where(eq(users.username, username));
-  if (!u) throw new Error(`demo user ${username} missing`);
-  const [org] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, u.orgId));
-  const access = await loadUserAccess(db, u.id);
-  const grants = access.permissions;
-  return {
-    auth: { sessionId: 'demo-seed', csrfToken: '', stage: 'full', user: { id: u.id, username: u.username, name: u.name, orgId: u.orgId, orgName: org?.name ?? '', memberId: u.memberId }, grants: [], permissions: grants, scope: access.scope },
-    actor: { userId: u.id, username: u.username, orgId: u.orgId, ip: '127.0.0.1' },
-  };
-}
 
 interface Plan {
   member: number;

@@ -101,9 +101,12 @@ async function seedRegistry({ db, crypto }: DemoSeedContext): Promise<void> {
   await db.execute(sql`UPDATE org_counters_yearly SET members = floor(members * 0.9) WHERE year = ${year - 1}`);
   await db.execute(sql`UPDATE org_counters_yearly SET unionised = unionised - 1, unionised_at_size = greatest(unionised_at_size - 1, 0), unionised_employees = 0
     WHERE year = ${year - 1} AND unionised > 0 AND abs(hashtext(org_id::text)) % 4 = 0`);
-  // the demo worker account is this member
+  // the demo worker account is this member: a migrant worker from Anhui (his bus home, his 圆梦计划 place)
   const [worker] = await db.select({ id: members.id }).from(members).where(eq(members.name, '张建国')).limit(1);
-  if (worker) await db.update(users).set({ memberId: worker.id }).where(eq(users.username, 'worker'));
+  if (worker) {
+    await db.update(members).set({ migrantWorker: true }).where(eq(members.id, worker.id));
+    await db.update(users).set({ memberId: worker.id }).where(eq(users.username, 'worker'));
+  }
 }
 
 /** A transfer in each state, so the inbox is not empty. */

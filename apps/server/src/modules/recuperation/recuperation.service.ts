@@ -199,6 +199,7 @@ export async function insertBatch(tx: Db, actor: Actor, b: RecuperationBatchBody
     closesAt: new Date(b.signupClosesAt),
     cancelUntil: b.cancelUntil ? new Date(b.cancelUntil) : null,
     rules: batchRules(plan.maxStaysPerYear, b),
+    year: values.year,
     createdBy: actor.userId,
   });
   await recordAudit(tx, actor, { action: 'data.create', objectType: 'recuperation_batch', objectId: row!.id, detail: { title: b.title, startDate: b.startDate, places: b.places, days: route.days, allowancePerDay: route.allowance_per_day } }, true);
@@ -236,7 +237,7 @@ export async function updateBatch(ctx: RecuperationContext, auth: AuthContext, a
     await tx.update(recuperationBatches).set({ ...values, updatedAt: new Date() }).where(sql`id = ${id}::uuid`);
     await setCapacity(tx, offering, b.places);
     await tx.execute(sql`UPDATE enrolment_offerings SET title = ${b.title}, category = ${String(values.year)}, opens_at = ${b.signupOpensAt}, closes_at = ${b.signupClosesAt},
-      cancel_until = ${b.cancelUntil ?? null}, rules = ${JSON.stringify(batchRules(plan.maxStaysPerYear, b))}::jsonb, updated_at = now()
+      cancel_until = ${b.cancelUntil ?? null}, rules = ${JSON.stringify(batchRules(plan.maxStaysPerYear, b))}::jsonb, year = ${values.year}, updated_at = now()
       WHERE id = ${offering.id}::uuid`);
     await recordAudit(tx, actor, { action: 'data.update', objectType: 'recuperation_batch', objectId: id, detail: { title: b.title, startDate: b.startDate, places: b.places } }, true);
   });

@@ -20,3 +20,5 @@ export * from '../../modules/hardship-aid/donation.schema.js';
 export * from '../enrolment/enrolment.schema.js';
 export * from '../../modules/activities/activity.schema.js';
 export * from '../../modules/recuperation/recuperation.schema.js';
+export * from '../../modules/condolences/condolence.schema.js';
+export * from '../../modules/mutual-aid/mutual-aid.schema.js';

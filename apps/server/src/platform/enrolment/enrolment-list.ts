@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { ENROLMENT_STATUS_LABELS, type EnrolmentStatus, type enrolmentListQuerySchema } from '@gonghui/contracts';
+import { ENROLMENT_STATUS_LABELS, type Attachment, type EnrolmentStatus, type enrolmentListQuerySchema } from '@gonghui/contracts';
 import type { AuthContext } from '../auth/session.service.js';
 import { scopeIncludesOrg, scopePredicate } from '../access/data-scope.js';
 import { queryRows, type Db } from '../db/db-connection.js';
@@ -18,6 +18,7 @@ export interface EnrolmentListRow {
   position: number | null;
   source: 'self' | 'nominated';
   details: Record<string, unknown>;
+  documents: Attachment[];
   created_at: string;
   cancelled_at: string | null;
   checked_in_at: string | null;
@@ -70,7 +71,7 @@ export async function listOfferingEnrolments(
   const cond = sql.join(where, sql` AND `);
   const rows = await queryRows<EnrolmentListRow>(
     db,
-    sql`SELECT e.id, e.offering_id, e.member_id, m.name AS member_name, m.id_card_masked, e.org_id, g.name AS org_name, e.status, e.seat_no, e.source, e.details,
+    sql`SELECT e.id, e.offering_id, e.member_id, m.name AS member_name, m.id_card_masked, e.org_id, g.name AS org_name, e.status, e.seat_no, e.source, e.details, e.documents,
           e.created_at::text AS created_at, e.cancelled_at::text AS cancelled_at, e.checked_in_at::text AS checked_in_at,
           CASE WHEN e.status = 'waitlisted' THEN (SELECT count(*)::int + 1 FROM enrolments w WHERE w.offering_id = e.offering_id AND w.pool_org_id = e.pool_org_id
              AND w.status = 'waitlisted' AND (w.created_at, w.id) < (e.created_at, e.id)) END AS position

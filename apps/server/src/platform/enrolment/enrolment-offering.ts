@@ -19,6 +19,8 @@ export interface NewOffering {
   closesAt: Date;
   cancelUntil: Date | null;
   rules: EligibilityRules;
+  /** the year a place counts in for "at most N a year" (null: the year sign-up opens) */
+  year?: number | null;
   createdBy: string | null;
 }
 
@@ -31,6 +33,36 @@ export async function createOffering(tx: Db, o: NewOffering): Promise<OfferingRo
 
 export async function findOffering(db: Db, kind: string, subjectId: string): Promise<OfferingRow | null> {
   return (await db.query.enrolmentOfferings.findFirst({ where: (t, { and, eq }) => and(eq(t.kind, kind), eq(t.subjectId, subjectId)) })) ?? null;
+}
+
+/** An offering read as `to_jsonb(o)` beside its business row (one statement for both). */
+export function offeringFromJson(j: Record<string, unknown>): OfferingRow {
+  const date = (v: unknown): Date => new Date(String(v));
+  const dateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : date(v));
+  const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+  return {
+    id: String(j.id),
+    kind: String(j.kind),
+    subjectId: String(j.subject_id),
+    category: String(j.category),
+    title: String(j.title),
+    orgId: String(j.org_id),
+    capacity: Number(j.capacity),
+    mode: String(j.mode),
+    waitlist: j.waitlist === true,
+    opensAt: date(j.opens_at),
+    closesAt: date(j.closes_at),
+    cancelUntil: dateOrNull(j.cancel_until),
+    rules: (j.rules ?? {}) as EligibilityRules,
+    year: j.year === null || j.year === undefined ? null : Number(j.year),
+    status: String(j.status),
+    lotterySeed: text(j.lottery_seed),
+    lotteryDigest: text(j.lottery_digest),
+    drawnAt: dateOrNull(j.drawn_at),
+    createdBy: text(j.created_by),
+    createdAt: date(j.created_at),
+    updatedAt: date(j.updated_at),
+  };
 }
 
 export async function offeringById(db: Db, id: string): Promise<OfferingRow | null> {

@@ -8,9 +8,9 @@ import type { AppError} from '../http/app-error.js';
 import { conflict, notFound } from '../http/app-error.js';
 import { eligibilityRefusals, type MemberFacts } from './enrolment-eligibility.js';
 import type { OfferingRow } from './enrolment-offering.js';
-import { claimSeatOrWait, livePoolOfSeatOrg, poolOf, promoteWaitlist, waitlistPosition } from './enrolment-pool.js';
+import { claimSeatOrWait, livePoolOfSeatOrg, promoteWaitlist, waitlistPosition } from './enrolment-pool.js';
 
-interface MemberRow {
+interface FactsRow {
   id: string;
   org_id: string;
   status: string;
@@ -21,6 +21,12 @@ interface MemberRow {
   frontline: boolean;
   model_worker: boolean;
   new_employment_form: boolean;
+  /** the pool the member draws from (null: outside the organiser's tree) */
+  pool: string | null;
+  /** the pool has a free place now / the member already holds a live sign-up (answers only: the transaction decides) */
+  free: boolean;
+  mine: boolean;
+  places_this_year: number;
 }
 
 /** A sign-up refused for a reason the member can read (409, with a code the client can act on). */
@@ -29,41 +35,60 @@ const refused = (detail: string, code: 'CLOSED' | 'NOT_ELIGIBLE' | 'FULL' | 'DUP
 /** A random code for the member's check-in QR (unguessable; shown only to the member). */
 export const newCheckInCode = (): string => randomBytes(15).toString('base64url');
 
-async function memberFacts(db: Db, offering: OfferingRow, memberId: string): Promise<{ member: MemberRow; facts: MemberFacts }> {
-  const [member] = await queryRows<MemberRow>(
+/** The year a place of the offering counts in ("at most N a year"). */
+const countingYear = (offering: OfferingRow): number => offering.year ?? Number(shanghaiDate(offering.opensAt).slice(0, 4));
+
+/**
+ * Everything a sign-up reads, in one statement: the member, the nearest pool above their union
+ * (poolOf), whether it has a free place and whether the member is already in, and (only when a
+ * rule counts them) their places this year in offerings of the same kind and category.
+ */
+async function signupFacts(db: Db, offering: OfferingRow, memberId: string): Promise<{ row: FactsRow; facts: MemberFacts }> {
+  const year = countingYear(offering);
+  const placesThisYear =
+    offering.rules.maxPerYear === undefined
+      ? sql`0`
+      : sql`(SELECT count(*)::int FROM enrolments e JOIN enrolment_offerings o ON o.id = e.offering_id
+            WHERE e.member_id = m.id AND e.status = 'confirmed' AND o.kind = ${offering.kind} AND o.category = ${offering.category} AND o.id <> ${offering.id}::uuid
+              AND coalesce(o.year, extract(year FROM o.opens_at AT TIME ZONE 'Asia/Shanghai')::int) = ${year}::int)`;
+  const [row] = await queryRows<FactsRow>(
     db,
-    sql`SELECT id, org_id, status, birth_date::text AS birth_date, joined_at::text AS joined_at, gender, migrant_worker, frontline, model_worker, new_employment_form
-        FROM members WHERE id = ${memberId}::uuid`,
+    sql`SELECT m.id, m.org_id, m.status, m.birth_date::text AS birth_date, m.joined_at::text AS joined_at, m.gender, m.migrant_worker, m.frontline, m.model_worker, m.new_employment_form,
+          p.org_id AS pool,
+          EXISTS (SELECT 1 FROM enrolment_seats s WHERE s.offering_id = ${offering.id}::uuid AND s.org_id = p.org_id AND s.enrolment_id IS NULL) AS free,
+          EXISTS (SELECT 1 FROM enrolments e WHERE e.offering_id = ${offering.id}::uuid AND e.member_id = m.id AND e.status IN ('confirmed','waitlisted','pending_lottery')) AS mine,
+          ${placesThisYear} AS places_this_year
+        FROM members m
+        LEFT JOIN LATERAL (
+          SELECT h.org_id FROM (
+            SELECT org_id FROM enrolment_offerings WHERE id = ${offering.id}::uuid
+            UNION SELECT org_id FROM enrolment_quotas WHERE offering_id = ${offering.id}::uuid AND returned_at IS NULL
+          ) h JOIN org_closure c ON c.ancestor_id = h.org_id AND c.descendant_id = m.org_id
+          ORDER BY c.depth LIMIT 1) p ON true
+        WHERE m.id = ${memberId}::uuid`,
   );
-  if (!member) throw notFound('会员');
-  let placesThisYear = 0;
-  if (offering.rules.maxPerYear !== undefined) {
-    const year = shanghaiDate(offering.opensAt).slice(0, 4);
-    const [row] = await queryRows<{ n: number }>(
-      db,
-      sql`SELECT count(*)::int AS n FROM enrolments e JOIN enrolment_offerings o ON o.id = e.offering_id
-          WHERE e.member_id = ${memberId}::uuid AND e.status = 'confirmed' AND o.kind = ${offering.kind} AND o.category = ${offering.category}
-            AND o.id <> ${offering.id}::uuid AND to_char(o.opens_at AT TIME ZONE 'Asia/Shanghai', 'YYYY') = ${year}`,
-    );
-    placesThisYear = row?.n ?? 0;
-  }
-  const flags: Record<MemberFlag, boolean> = { migrantWorker: member.migrant_worker, frontline: member.frontline, modelWorker: member.model_worker, newEmploymentForm: member.new_employment_form };
-  return { member, facts: { status: member.status, birthDate: member.birth_date, joinedAt: member.joined_at, gender: member.gender, flags, placesThisYear } };
+  if (!row) throw notFound('会员');
+  const flags: Record<MemberFlag, boolean> = { migrantWorker: row.migrant_worker, frontline: row.frontline, modelWorker: row.model_worker, newEmploymentForm: row.new_employment_form };
+  return { row, facts: { status: row.status, birthDate: row.birth_date, joinedAt: row.joined_at, gender: row.gender, flags, placesThisYear: row.places_this_year } };
 }
 
 type Refusal = { reason: string; code: 'CLOSED' | 'NOT_ELIGIBLE' };
 
-/** The window, the organiser's tree and the rules; on success the member's union and the pool they draw from. */
-async function assess(db: Db, offering: OfferingRow, memberId: string, now: Date): Promise<{ refusal: Refusal } | { refusal: null; orgId: string; pool: string }> {
+/** The window, the organiser's tree and the rules; on success the member's union, the pool they draw from and the early answers. */
+async function assess(
+  db: Db,
+  offering: OfferingRow,
+  memberId: string,
+  now: Date,
+): Promise<{ refusal: Refusal } | { refusal: null; orgId: string; pool: string; free: boolean; mine: boolean }> {
   if (offering.status !== 'published') return { refusal: { reason: '该活动未发布或已取消,不能报名', code: 'CLOSED' } };
   if (now < offering.opensAt) return { refusal: { reason: '报名尚未开始', code: 'CLOSED' } };
   if (now >= offering.closesAt) return { refusal: { reason: '报名已截止', code: 'CLOSED' } };
-  const { member, facts } = await memberFacts(db, offering, memberId);
-  const pool = await poolOf(db, offering.id, member.org_id);
-  if (!pool) return { refusal: { reason: '该活动仅限主办工会及其下级工会的会员报名', code: 'NOT_ELIGIBLE' } };
+  const { row, facts } = await signupFacts(db, offering, memberId);
+  if (!row.pool) return { refusal: { reason: '该活动仅限主办工会及其下级工会的会员报名', code: 'NOT_ELIGIBLE' } };
   const reasons = eligibilityRefusals(offering.rules, facts, shanghaiDate(now));
   if (reasons.length > 0) return { refusal: { reason: `不符合报名条件:${reasons.join(';')}`, code: 'NOT_ELIGIBLE' } };
-  return { refusal: null, orgId: member.org_id, pool };
+  return { refusal: null, orgId: row.org_id, pool: row.pool, free: row.free, mine: row.mine };
 }
 
 /**
@@ -91,7 +116,11 @@ export async function signUp(db: Db, actor: Actor, offering: OfferingRow, input:
   const a = await assess(db, offering, input.memberId, now);
   if (a.refusal) throw refused(a.refusal.reason, a.refusal.code);
   const { orgId, pool } = a;
-  if (offering.mode === 'fcfs' && !offering.waitlist) await refuseEarly(db, offering.id, pool, input.memberId);
+  // in a rush most clicks find the pool sold out or the member already in: answered from the
+  // same read, without a transaction (which still decides for the others: a place freed or taken
+  // meanwhile is settled there)
+  if (a.mine) throw refused('已报名,请勿重复报名', 'DUPLICATE');
+  if (offering.mode === 'fcfs' && !offering.waitlist && !a.free) throw refused('名额已满', 'FULL');
   const id = randomUUID();
   const initial: EnrolmentStatus = offering.mode === 'lottery' ? 'pending_lottery' : 'waitlisted';
   const result = await db.transaction(async (tx) => {
@@ -115,21 +144,6 @@ export async function signUp(db: Db, actor: Actor, offering: OfferingRow, input:
   });
   const position = result.status === 'waitlisted' ? await waitlistPosition(db, id) : null;
   return { id, status: result.status, statusLabel: ENROLMENT_STATUS_LABELS[result.status], seatNo: result.seatNo, waitlistPosition: position };
-}
-
-/**
- * In a rush most clicks find the pool sold out or the member already in: one read answers them
- * without opening a transaction. Only an answer: the transaction that follows still decides, so a
- * place freed or taken meanwhile is settled there.
- */
-async function refuseEarly(db: Db, offeringId: string, pool: string, memberId: string): Promise<void> {
-  const [r] = await queryRows<{ free: boolean; mine: boolean }>(
-    db,
-    sql`SELECT EXISTS (SELECT 1 FROM enrolment_seats WHERE offering_id = ${offeringId}::uuid AND org_id = ${pool}::uuid AND enrolment_id IS NULL) AS free,
-               EXISTS (SELECT 1 FROM enrolments WHERE offering_id = ${offeringId}::uuid AND member_id = ${memberId}::uuid AND status IN ('confirmed','waitlisted','pending_lottery')) AS mine`,
-  );
-  if (r?.mine) throw refused('已报名,请勿重复报名', 'DUPLICATE');
-  if (!r?.free) throw refused('名额已满', 'FULL');
 }
 
 export interface EnrolmentRow {

@@ -28,6 +28,8 @@ export const enrolmentOfferings = pgTable(
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     cancelUntil: timestamp('cancel_until', { withTimezone: true }),
     rules: jsonb('rules').$type<EligibilityRules>().notNull().default({}),
+    /** the year a place counts in for "at most N a year" (the year of the stay / the activity); null: the year sign-up opens */
+    year: integer('year'),
     status: text('status').notNull().default('draft'),
     lotterySeed: text('lottery_seed'),
     lotteryDigest: text('lottery_digest'),

@@ -6,6 +6,8 @@ import { activityApi, activityKeys } from '../../api/activity.api';
 import { formatTime } from '../../app/time';
 import { activitySubsidyFen, needsSignupDetails } from '../../components/activity-programme';
 import { EnrolmentRoster } from '../../components/enrolment-roster.component';
+import { asksForDocuments } from '../../components/enrolment-document-labels';
+import { EnrolmentDocumentsCell } from './enrolment-documents-cell.component';
 import { formatYuan } from '../../components/money';
 import { ENROLMENT_STATUS_COLORS, SOURCE_LABELS } from './activity-labels';
 import { ActivitySubsidyModal } from './activity-subsidy-modal.component';
@@ -20,6 +22,7 @@ export function ActivityEnrolments({ activity }: { activity: Activity }) {
   // 平安返乡 / 圆梦计划 pay a per-person subsidy (the column stays even before an amount is set)
   const withSubsidy = activity.type === 'homeward' || activity.type === 'education' || activitySubsidyFen(activity.type, activity.details) > 0;
   const withDetails = needsSignupDetails(activity.type);
+  const withDocuments = asksForDocuments(activity.type);
   const askCancel = (e: Enrolment) =>
     setReasonRequest({
       title: `取消报名:${e.memberName}`,
@@ -60,6 +63,7 @@ export function ActivityEnrolments({ activity }: { activity: Activity }) {
           },
         ]
       : []),
+    ...(withDocuments ? [{ title: '报名材料', key: 'documents', width: 170, render: (_v: unknown, e: Enrolment) => <EnrolmentDocumentsCell enrolment={e} /> }] : []),
     ...(withSubsidy
       ? [
           {
@@ -108,7 +112,7 @@ export function ActivityEnrolments({ activity }: { activity: Activity }) {
         queryKey={(query) => activityKeys.enrolments(activity.id, query)}
         fetch={(query) => activityApi.enrolments(activity.id, query)}
         columns={columns}
-        scrollX={1200 + (withDetails ? 260 : 0) + (withSubsidy ? 180 : 0)}
+        scrollX={1200 + (withDetails ? 260 : 0) + (withDocuments ? 170 : 0) + (withSubsidy ? 180 : 0)}
       />
       <ReasonModal request={reasonRequest} onClose={() => setReasonRequest(null)} />
       <ActivitySubsidyModal activity={activity} enrolment={paying} onClose={() => setPaying(null)} />

@@ -22,12 +22,6 @@ export function evidenceTitle(e: Pick<AidEvidence, 'type' | 'name'>): string {
   return `${evidenceLabel(e.type)}${e.name ? `:${e.name}` : ''}`;
 }
 
-/** 1.2 MB, 350 KB */
-export function fileSizeText(bytes: number | undefined): string {
-  if (bytes === undefined) return '';
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 /** Timeline attachments as links to the files, named after the evidence (a removed one by its number). */
 export function attachmentLinkOf(app: AidApplication, api: EvidenceApi): (fileId: string, index: number) => { href: string; label: string } {
   const byId = new Map(app.evidence.map((e) => [e.fileId, e]));

@@ -1,50 +1,14 @@
-import { useState } from 'react';
-import { App, Button, Flex, Select, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
-import { AID_EVIDENCE_ACCEPT, AID_EVIDENCE_MAX_BYTES, type AidEvidenceType } from '@gonghui/contracts';
+import type { AidEvidenceType } from '@gonghui/contracts';
+import { AttachmentUpload } from '../../components/attachment-upload.component';
 import { EVIDENCE_OPTIONS } from './aid-evidence-rules';
 
 interface EvidenceUploadProps {
-  /** called with the chosen type and file (already checked for size) */
   onPick: (type: AidEvidenceType, file: File) => void;
   busy?: boolean;
-  /** the phone layout: the controls one under the other */
   compact?: boolean;
 }
 
-/** 上传证明材料: the material's type, then the file (JPG, PNG or PDF, at most 10 MB; the server checks its bytes). */
-export function EvidenceUpload({ onPick, busy = false, compact = false }: EvidenceUploadProps) {
-  const { message } = App.useApp();
-  const [type, setType] = useState<AidEvidenceType | undefined>(undefined);
-  const pick = (file: File) => {
-    if (!type) {
-      void message.warning('请先选择材料类型');
-    } else if (file.size > AID_EVIDENCE_MAX_BYTES) {
-      void message.error(`「${file.name}」过大:单个文件不能超过 ${AID_EVIDENCE_MAX_BYTES / (1024 * 1024)} MB`);
-    } else {
-      onPick(type, file);
-    }
-    return Upload.LIST_IGNORE;
-  };
-  return (
-    <Flex gap={8} wrap vertical={compact} data-testid="evidence-upload">
-      <Select<AidEvidenceType>
-        aria-label="材料类型"
-        placeholder="选择材料类型"
-        options={EVIDENCE_OPTIONS}
-        value={type}
-        onChange={setType}
-        style={{ minWidth: 200 }}
-        data-testid="evidence-type"
-      />
-      <Upload accept={AID_EVIDENCE_ACCEPT} showUploadList={false} beforeUpload={pick} disabled={busy || !type}>
-        <Button icon={<UploadOutlined />} loading={busy} disabled={!type} block={compact}>
-          上传材料
-        </Button>
-      </Upload>
-      <Typography.Text type="secondary" style={{ fontSize: 12, alignSelf: compact ? 'flex-start' : 'center' }}>
-        JPG、PNG 或 PDF,单个不超过 10 MB
-      </Typography.Text>
-    </Flex>
-  );
+/** 上传证明材料: one of the nine types of the 全总 system, then the file. */
+export function EvidenceUpload(props: EvidenceUploadProps) {
+  return <AttachmentUpload<AidEvidenceType> options={EVIDENCE_OPTIONS} {...props} />;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "enrolment_offerings" ADD COLUMN "year" integer;
