@@ -55,7 +55,7 @@ export const MEMBER_IMPORT_COLUMNS: readonly ImportColumn[] = [
   { name: '银行卡号', note: '12-19位数字' },
   { name: '会员卡号', note: '6-20位字母或数字;留空由系统生成' },
   { name: '农民工', note: '填“是”或“否”,留空为否' },
-  { name: '一线职工', note: '填“是”或“否”,留空为否' },
+  { name: '一线职工', note: '一线、非管理岗位职工填“是”(疗休养等按此认定),否则填“否”,留空为否' },
   { name: '新就业形态', note: '填“是”或“否”,留空为否' },
   { name: '技能等级', note: SKILL_LEVELS.join('、') },
   { name: '学历', note: EDUCATIONS.join('、') },
