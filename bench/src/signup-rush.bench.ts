@@ -193,19 +193,24 @@ async function seedRushMembers(db: Db, count: number, unionIds: string[]): Promi
   return members.map(({ token: _token, ...m }) => m);
 }
 
-/** Creates and publishes an activity of `places` (fcfs, no waitlist) organised by the district, over HTTP. */
-async function publishActivity(client: HttpClient, orgId: string, title: string, places: number): Promise<{ id: string; offeringId: string }> {
+/** The rush's activity: a 平安返乡 bus of `places`, first come without a waitlist, open from 5 minutes ago for a day. */
+const rushActivity = (orgId: string, title: string, places: number) => {
   const now = Date.now();
-  const created = await client.call('POST', '/activities', {
+  return {
     title,
-    type: 'homeward',
+    type: 'homeward' as const,
     capacity: places,
     orgId,
     signupOpensAt: new Date(now - 5 * 60_000).toISOString(),
     signupClosesAt: new Date(now + 24 * 3_600_000).toISOString(),
-    mode: 'fcfs',
+    mode: 'fcfs' as const,
     waitlist: false,
-  });
+  };
+};
+
+/** Creates and publishes an activity of `places` (fcfs, no waitlist) organised by the district, over HTTP. */
+async function publishActivity(client: HttpClient, orgId: string, title: string, places: number): Promise<{ id: string; offeringId: string }> {
+  const created = await client.call('POST', '/activities', rushActivity(orgId, title, places));
   if (created.status !== 201) throw new Error(`create activity: ${created.status} ${JSON.stringify(created.body)}`);
   const id = String(created.body.id);
   const published = await client.call('POST', `/activities/${id}/publish`);
@@ -447,22 +452,8 @@ interface ReferenceOffering {
 
 /** A fresh published 平安返乡 activity of `places` organised by `orgId`, for the bare-SQL runs (written as the app writes one). */
 async function referenceOffering(db: Db, orgId: string, title: string, places: number): Promise<ReferenceOffering> {
-  const now = Date.now();
   const actor = { userId: null, username: 'bench', orgId, ip: null };
-  const activityId = await db.transaction((tx) =>
-    insertActivity(tx, actor, {
-      title,
-      type: 'homeward',
-      capacity: places,
-      orgId,
-      signupOpensAt: new Date(now - 5 * 60_000).toISOString(),
-      signupClosesAt: new Date(now + 24 * 3_600_000).toISOString(),
-      mode: 'fcfs',
-      waitlist: false,
-      venue: undefined,
-      description: undefined,
-    }),
-  );
+  const activityId = await db.transaction((tx) => insertActivity(tx, actor, { ...rushActivity(orgId, title, places), venue: undefined, description: undefined }));
   const o = (await findOffering(db, ACTIVITY_KIND, activityId))!;
   await db.execute(sql`UPDATE enrolment_offerings SET status = 'published' WHERE id = ${o.id}::uuid`);
   return { activityId, offeringId: o.id };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser.js';
 import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
 import { loginAs, loginToDashboard, pageTitle, pickEvidence } from '../support/ui.js';
@@ -9,6 +9,15 @@ import { loginAs, loginToDashboard, pageTitle, pickEvidence } from '../support/u
  * at the bus, staff scan it (a picture of the phone's screen, decoded in the browser) and the second
  * scan is refused.
  */
+/** The worker on the phone, on the activity whose title has `title`. */
+async function openActivity(page: Page, title: string): Promise<void> {
+  await loginAs(page, 'worker', { path: '/m/login' });
+  await page.waitForURL((url) => url.pathname === '/m');
+  await page.getByTestId('tile-activities').click();
+  await pageTitle(page, '活动报名').waitFor();
+  await page.getByTestId('activity-item').filter({ hasText: title }).click();
+}
+
 describe('activity sign-up on the phone, QR check-in by staff', () => {
   let srv: E2eServer;
   let browser: Browser;
@@ -28,11 +37,7 @@ describe('activity sign-up on the phone, QR check-in by staff', () => {
     const desk = await newPage(browser, srv.base);
     try {
       const { page } = phone;
-      await loginAs(page, 'worker', { path: '/m/login' });
-      await page.waitForURL((url) => url.pathname === '/m');
-      await page.getByTestId('tile-activities').click();
-      await pageTitle(page, '活动报名').waitFor();
-      await page.getByTestId('activity-item').filter({ hasText: '阜阳' }).click();
+      await openActivity(page, '阜阳');
       await page.getByTestId('activity-title').filter({ hasText: '阜阳' }).waitFor();
       await page.getByTestId('signup-button').click();
       await page.getByTestId('signup-result').or(page.getByTestId('signup-error')).waitFor();
@@ -76,11 +81,7 @@ describe('activity sign-up on the phone, QR check-in by staff', () => {
     const phone = await newPage(browser, srv.base, { mobile: true });
     try {
       const { page } = phone;
-      await loginAs(page, 'worker', { path: '/m/login' });
-      await page.waitForURL((url) => url.pathname === '/m');
-      await page.getByTestId('tile-activities').click();
-      await pageTitle(page, '活动报名').waitFor();
-      await page.getByTestId('activity-item').filter({ hasText: '圆梦' }).click();
+      await openActivity(page, '圆梦');
       const docs = page.getByTestId('signup-documents');
       await docs.waitFor();
       const missing = page.getByTestId('missing-documents');
