@@ -20,3 +20,17 @@ export async function newPage(browser: Browser, base: string, opts: { mobile?: b
   page.setDefaultTimeout(20_000);
   return { context, page };
 }
+
+/**
+ * One person at their own device: a fresh context (a phone with `mobile`), logged in by `login`
+ * (e.g. loginToDashboard for staff), the work done, the context closed whatever happens.
+ */
+export async function asUser(browser: Browser, base: string, login: (page: Page) => Promise<void>, work: (page: Page) => Promise<void>, opts: { mobile?: boolean } = {}): Promise<void> {
+  const { context, page } = await newPage(browser, base, opts);
+  try {
+    await login(page);
+    await work(page);
+  } finally {
+    await context.close();
+  }
+}

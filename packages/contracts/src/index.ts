@@ -25,3 +25,7 @@ export * from './schemas/enrolment.schema.js';
 export * from './schemas/activity.schema.js';
 export * from './schemas/activity-programme.schema.js';
 export * from './schemas/recuperation.schema.js';
+export * from './schemas/condolence.schema.js';
+export * from './schemas/condolence-visit.schema.js';
+export * from './schemas/mutual-aid.schema.js';
+export * from './schemas/mutual-aid-claim.schema.js';

@@ -61,6 +61,21 @@ export const PERMISSIONS = {
   'recuperation:batch:list': '查看疗休养基地、线路、批次、报名名单与已疗休养人员',
   'recuperation:batch:manage': '组织疗休养批次(新建、修改、发布)',
   'recuperation:plan:manage': '管理疗休养基地、线路与年度计划(每人每年费用上限)',
+  'mutual-aid:period:view': '查看医疗互助年度方案',
+  'mutual-aid:period:manage': '设置医疗互助年度方案(保障项目、比例、起付线、限额、缴费)',
+  'mutual-aid:enrolment:manage': '医疗互助团体参保登记、缴费登记、退出',
+  'mutual-aid:claim:list': '查看医疗互助申请',
+  'mutual-aid:claim:create': '为他人申请医疗互助、修改、撤回',
+  'mutual-aid:claim:approve': '审核医疗互助申请(初审、复核)',
+  'mutual-aid:claim:pay': '支付医疗互助金',
+  'mutual-aid:report:view': '查看医疗互助统计报表',
+  'mutual-aid:claim:self': '本人查看保障、申请医疗互助(移动端)',
+  'condolence:plan:list': '查看送温暖计划与覆盖情况',
+  'condolence:plan:manage': '制定、修改、提交送温暖计划',
+  'condolence:plan:approve': '审核、审批送温暖计划',
+  'condolence:plan:override': '特批低于上年标准的送温暖计划(须写明理由)',
+  'condolence:visit:record': '登记送温暖慰问(含发放慰问金)',
+  'condolence:visit:list': '查看、导出慰问名单',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -111,6 +126,11 @@ const AID_STAFF: PermissionCode[] = [
 const ACTIVITY_STAFF: PermissionCode[] = ['activity:activity:list', 'activity:activity:manage', 'activity:enrolment:manage', 'activity:checkin:scan'];
 /** 疗休养: every staff level organises batches for its members and nominates them (bases, routes and the year's plan are the city's). */
 const RECUPERATION_STAFF: PermissionCode[] = ['recuperation:batch:list', 'recuperation:batch:manage'];
+/** 送温暖: city and districts draw up plans for their trees; every staff level records its visits. */
+const CONDOLENCE_VISITS: PermissionCode[] = ['condolence:plan:list', 'condolence:visit:record', 'condolence:visit:list'];
+const CONDOLENCE_PLANS: PermissionCode[] = [...CONDOLENCE_VISITS, 'condolence:plan:manage', 'condolence:plan:approve'];
+/** 医疗互助: every staff level enrols its unions' members and files and reviews claims (the plan, payouts and reports are added per level). */
+const MUTUAL_AID_STAFF: PermissionCode[] = ['mutual-aid:period:view', 'mutual-aid:enrolment:manage', 'mutual-aid:claim:list', 'mutual-aid:claim:create', 'mutual-aid:claim:approve'];
 const FUND_STAFF: PermissionCode[] = ['activity:subsidy:pay', 'aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
@@ -132,27 +152,28 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   {
     code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
     permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
-      ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, 'recuperation:plan:manage'],
+      ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, 'recuperation:plan:manage', ...CONDOLENCE_PLANS, 'condolence:plan:override',
+      ...MUTUAL_AID_STAFF, 'mutual-aid:period:manage', 'mutual-aid:claim:pay', 'mutual-aid:report:view'],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view'],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view'],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {
     code: 'member', name: '职工会员', kind: 'business', scope: 'self', mfaRequired: false, passwordExpires: false,
-    permissions: ['job:job:read', 'aid:application:apply', 'activity:signup:self', 'member:profile:self'],
+    permissions: ['job:job:read', 'aid:application:apply', 'activity:signup:self', 'member:profile:self', 'mutual-aid:claim:self'],
     description: '会员本人:报名、申请、投票、建议、随手拍(移动端)',
   },
 ];

@@ -15,6 +15,9 @@ import { aidEvidenceRoutes } from './hardship-aid/aid-evidence.routes.js';
 import { activityRoutes } from './activities/activity.routes.js';
 import { activityDocumentRoutes } from './activities/activity-document.routes.js';
 import { recuperationRoutes } from './recuperation/recuperation.routes.js';
+import { mutualAidRoutes } from './mutual-aid/mutual-aid.routes.js';
+import { mutualAidClaimRoutes } from './mutual-aid/mutual-aid-claim.routes.js';
+import { condolenceRoutes } from './condolences/condolence.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
@@ -33,4 +36,7 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(activityRoutes);
   await app.register(activityDocumentRoutes);
   await app.register(recuperationRoutes);
+  await app.register(mutualAidRoutes);
+  await app.register(mutualAidClaimRoutes);
+  await app.register(condolenceRoutes);
 }

@@ -6,3 +6,5 @@ import './hardship-aid/aid.seed.js';
 import './hardship-aid/household.seed.js';
 import './activities/activity.seed.js';
 import './recuperation/recuperation.seed.js';
+import './condolences/condolence.seed.js';
+import './mutual-aid/mutual-aid.seed.js';

@@ -114,6 +114,51 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/recuperation/recuperation-rested.page').then((m) => ({ Component: m.RecuperationRestedPage })),
   },
   {
+    path: 'condolences',
+    handle: { permission: 'condolence:plan:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/condolences/condolence-plans.page').then((m) => ({ Component: m.CondolencePlansPage })),
+  },
+  {
+    path: 'condolences/plans/:id',
+    handle: { permission: 'condolence:plan:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/condolences/condolence-plan-detail.page').then((m) => ({ Component: m.CondolencePlanDetailPage })),
+  },
+  {
+    path: 'condolences/visits',
+    handle: { permission: 'condolence:visit:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/condolences/condolence-visits.page').then((m) => ({ Component: m.CondolenceVisitsPage })),
+  },
+  {
+    path: 'mutual-aid/periods',
+    handle: { permission: 'mutual-aid:period:view' } satisfies RouteHandle,
+    lazy: () => import('../pages/mutual-aid/mutual-aid-periods.page').then((m) => ({ Component: m.MutualAidPeriodsPage })),
+  },
+  {
+    path: 'mutual-aid/enrolment',
+    handle: { permission: 'mutual-aid:enrolment:manage' } satisfies RouteHandle,
+    lazy: () => import('../pages/mutual-aid/mutual-aid-enrolment.page').then((m) => ({ Component: m.MutualAidEnrolmentPage })),
+  },
+  {
+    path: 'mutual-aid/claims',
+    handle: { permission: 'mutual-aid:claim:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/mutual-aid/mutual-aid-claims.page').then((m) => ({ Component: m.MutualAidClaimsPage })),
+  },
+  {
+    path: 'mutual-aid/claims/new',
+    handle: { permission: 'mutual-aid:claim:create' } satisfies RouteHandle,
+    lazy: () => import('../pages/mutual-aid/mutual-aid-claim-create.page').then((m) => ({ Component: m.MutualAidClaimCreatePage })),
+  },
+  {
+    path: 'mutual-aid/claims/:id',
+    handle: { permission: 'mutual-aid:claim:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/mutual-aid/mutual-aid-claim-detail.page').then((m) => ({ Component: m.MutualAidClaimDetailPage })),
+  },
+  {
+    path: 'mutual-aid/reports',
+    handle: { permission: 'mutual-aid:report:view' } satisfies RouteHandle,
+    lazy: () => import('../pages/mutual-aid/mutual-aid-reports.page').then((m) => ({ Component: m.MutualAidReportsPage })),
+  },
+  {
     path: 'system/orgs',
     handle: { permission: 'org:unit:list' } satisfies RouteHandle,
     lazy: () => import('../pages/orgs/orgs.page').then((m) => ({ Component: m.OrgsPage })),
@@ -149,6 +194,10 @@ const mobilePages: RouteObject[] = [
   { path: 'signups', lazy: () => import('../mobile/mobile-signups.page').then((m) => ({ Component: m.MobileSignupsPage })) },
   { path: 'recuperation', lazy: () => import('../mobile/mobile-recuperation.page').then((m) => ({ Component: m.MobileRecuperationPage })) },
   { path: 'recuperation/:id', lazy: () => import('../mobile/mobile-recuperation-detail.page').then((m) => ({ Component: m.MobileRecuperationDetailPage })) },
+  { path: 'mutual-aid', lazy: () => import('../mobile/mobile-mutual-aid.page').then((m) => ({ Component: m.MobileMutualAidPage })) },
+  { path: 'mutual-aid/apply', lazy: () => import('../mobile/mobile-mutual-aid-apply.page').then((m) => ({ Component: m.MobileMutualAidApplyPage })) },
+  { path: 'mutual-aid/:id', lazy: () => import('../mobile/mobile-mutual-aid-detail.page').then((m) => ({ Component: m.MobileMutualAidDetailPage })) },
+  { path: 'mutual-aid/:id/edit', lazy: () => import('../mobile/mobile-mutual-aid-apply.page').then((m) => ({ Component: m.MobileMutualAidApplyPage })) },
   { path: 'profile', lazy: () => import('../mobile/mobile-profile.page').then((m) => ({ Component: m.MobileProfilePage })) },
   { path: 'notifications', lazy: () => import('../mobile/mobile-notifications.page').then((m) => ({ Component: m.MobileNotificationsPage })) },
   { path: '*', lazy: () => import('../mobile/mobile-not-found.page').then((m) => ({ Component: m.MobileNotFoundPage })) },

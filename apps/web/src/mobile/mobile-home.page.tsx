@@ -1,5 +1,5 @@
 import { Card, Col, Row, Tag, Typography } from 'antd';
-import { BulbOutlined, CameraOutlined, CalendarOutlined, FileTextOutlined } from '@ant-design/icons';
+import { BulbOutlined, CameraOutlined, CalendarOutlined, FileTextOutlined, MedicineBoxOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/use-session.hook';
@@ -18,6 +18,7 @@ interface Tile {
 const TILES: Tile[] = [
   { key: 'activities', title: '活动报名', icon: <CalendarOutlined />, path: '/m/activities', tag: '报名' },
   { key: 'applications', title: '我的申请', icon: <FileTextOutlined />, path: '/m/aid', tag: '帮扶申请' },
+  { key: 'mutual-aid', title: '医疗互助', icon: <MedicineBoxOutlined />, path: '/m/mutual-aid', tag: '保障与申请' },
   { key: 'snapshots', title: '随手拍', icon: <CameraOutlined /> },
   { key: 'proposals', title: '建议', icon: <BulbOutlined /> },
 ];

@@ -39,6 +39,9 @@ export function MobileMePage() {
       <Button block onClick={() => void navigate('/m/recuperation')} style={{ marginBottom: 12 }} data-testid="me-recuperation">
         职工疗休养
       </Button>
+      <Button block onClick={() => void navigate('/m/mutual-aid')} style={{ marginBottom: 12 }} data-testid="me-mutual-aid">
+        医疗互助
+      </Button>
       <Button block onClick={() => void navigate('/change-password')} style={{ marginBottom: 12 }}>
         修改密码
       </Button>

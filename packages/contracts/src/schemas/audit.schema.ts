@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = {
   'data.update': '修改记录',
   'data.delete': '删除记录',
   'workflow.action': '审批操作',
+  'condolence.override': '送温暖计划特批(低于上年标准)',
   'enrolment.signup': '活动报名',
   'enrolment.cancel': '取消报名',
   'enrolment.quota': '分配/收回名额',

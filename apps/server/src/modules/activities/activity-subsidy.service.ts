@@ -6,10 +6,9 @@ import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import { queryRows } from '../../platform/db/db-connection.js';
-import { isUniqueViolation } from '../../platform/db/db-errors.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
 import { findFundRow } from '../../platform/ledger/fund.repository.js';
-import { payOnce } from '../../platform/ledger/ledger.service.js';
+import { payOnce, payOnceRacing } from '../../platform/ledger/ledger.service.js';
 import { loadActivity, type ActivityContext } from './activity.service.js';
 import type { ActivityRow } from './activity.repository.js';
 import { educationRefund } from './education-refund.js';
@@ -88,13 +87,7 @@ async function payEnrolmentOnce(
       if (!replayed) await recordAudit(tx, actor, { action: 'ledger.payout', objectType: 'activity', objectId: p.activityId, detail: { enrolmentId: p.enrolmentId, businessType: p.businessType, fundId: p.fundId, amountFen: p.amountFen, payoutId: payout.id } }, true);
       return { payoutId: payout.id, amountFen: payout.amountFen, replayed };
     });
-  try {
-    return await pay();
-  } catch (err) {
-    // a racing click paid first: ours is the replay
-    if (!isUniqueViolation(err, 'payouts_business_unique') && !isUniqueViolation(err, 'ledger_entries_business_unique')) throw err;
-    return pay();
-  }
+  return payOnceRacing(pay);
 }
 
 /**

@@ -3,9 +3,8 @@ import { AID_CATEGORY_LABELS, type AidApplication, type AidCategory } from '@gon
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { queryRows } from '../../platform/db/db-connection.js';
-import { isUniqueViolation } from '../../platform/db/db-errors.js';
 import { conflict, forbidden, invalidField } from '../../platform/http/app-error.js';
-import { payOnce } from '../../platform/ledger/ledger.service.js';
+import { payOnce, payOnceRacing } from '../../platform/ledger/ledger.service.js';
 import { findFundRow } from '../../platform/ledger/fund.repository.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import { aidApplications } from './aid-application.schema.js';
@@ -56,13 +55,6 @@ export async function disburseAid(ctx: AidContext, auth: AuthContext, actor: Act
       }
       return replayed;
     });
-  let replayed: boolean;
-  try {
-    replayed = await pay();
-  } catch (e) {
-    // a racing request paid first (from another fund or before our lock): ours is the replay
-    if (!isUniqueViolation(e, 'payouts_business_unique') && !isUniqueViolation(e, 'payouts_idempotency_unique') && !isUniqueViolation(e, 'ledger_entries_business_unique')) throw e;
-    replayed = await pay();
-  }
+  const replayed = await payOnceRacing(pay);
   return { application: await getAidApplication(ctx, auth, id), replayed };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fenToYuan } from '@gonghui/contracts';
 import { queryRows, type Db } from '../db/db-connection.js';
+import { isUniqueViolation } from '../db/db-errors.js';
 import { AppError, conflict, invalidField, notFound } from '../http/app-error.js';
 import { shanghaiDate } from '../calendar/work-calendar.js';
 import { benefitRecords, fundBudgets, ledgerEntries, payouts, type funds } from './ledger.schema.js';
@@ -167,6 +168,20 @@ export async function payOnce(tx: Db, p: PayoutInput): Promise<{ payout: Payout;
     description: p.description,
   });
   return { payout: payout!, replayed: false };
+}
+
+/**
+ * Runs a payout (the caller's transaction around payOnce) and, when a racing request paid first
+ * (a unique violation of the payout's or its entry's keys: it paid from another fund, or before
+ * our lock), runs it once more: that run finds the first payout and replays it.
+ */
+export async function payOnceRacing<T>(pay: () => Promise<T>): Promise<T> {
+  try {
+    return await pay();
+  } catch (e) {
+    if (!['payouts_business_unique', 'payouts_idempotency_unique', 'ledger_entries_business_unique'].some((c) => isUniqueViolation(e, c))) throw e;
+    return pay();
+  }
 }
 
 export interface BenefitRecord {
