@@ -29,3 +29,5 @@ export * from './schemas/condolence.schema.js';
 export * from './schemas/condolence-visit.schema.js';
 export * from './schemas/mutual-aid.schema.js';
 export * from './schemas/mutual-aid-claim.schema.js';
+export * from './schemas/assessment.schema.js';
+export * from './schemas/union-home.schema.js';

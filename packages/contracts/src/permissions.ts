@@ -76,6 +76,11 @@ export const PERMISSIONS = {
   'condolence:plan:override': '特批低于上年标准的送温暖计划(须写明理由)',
   'condolence:visit:record': '登记送温暖慰问(含发放慰问金)',
   'condolence:visit:list': '查看、导出慰问名单',
+  'assessment:template:manage': '管理考评模板(指标、等级线、评分规则的新版本)',
+  'union-home:home:list': '查看职工之家与考评',
+  'union-home:home:manage': '维护本单位职工之家档案、自评并提交',
+  'union-home:assessment:review': '审核职工之家考评(逐项评分、退回)',
+  'union-home:assessment:confirm': '确认职工之家等级、撤销命名',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -131,6 +136,9 @@ const CONDOLENCE_VISITS: PermissionCode[] = ['condolence:plan:list', 'condolence
 const CONDOLENCE_PLANS: PermissionCode[] = [...CONDOLENCE_VISITS, 'condolence:plan:manage', 'condolence:plan:approve'];
 /** 医疗互助: every staff level enrols its unions' members and files and reviews claims (the plan, payouts and reports are added per level). */
 const MUTUAL_AID_STAFF: PermissionCode[] = ['mutual-aid:period:view', 'mutual-aid:enrolment:manage', 'mutual-aid:claim:list', 'mutual-aid:claim:create', 'mutual-aid:claim:approve'];
+/** 职工之家: grassroots unions keep their own home and self-assess; street and district rate and review; the city confirms. */
+const UNION_HOME_STAFF: PermissionCode[] = ['union-home:home:list', 'union-home:home:manage'];
+const UNION_HOME_REVIEW: PermissionCode[] = ['union-home:home:list', 'union-home:assessment:review'];
 const FUND_STAFF: PermissionCode[] = ['activity:subsidy:pay', 'aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
@@ -153,22 +161,23 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
     code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
     permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
       ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, 'recuperation:plan:manage', ...CONDOLENCE_PLANS, 'condolence:plan:override',
-      ...MUTUAL_AID_STAFF, 'mutual-aid:period:manage', 'mutual-aid:claim:pay', 'mutual-aid:report:view'],
+      ...MUTUAL_AID_STAFF, 'mutual-aid:period:manage', 'mutual-aid:claim:pay', 'mutual-aid:report:view',
+      ...UNION_HOME_REVIEW, 'union-home:assessment:confirm', 'assessment:template:manage'],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view'],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, ...UNION_HOME_STAFF],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {

@@ -18,6 +18,7 @@ import { recuperationRoutes } from './recuperation/recuperation.routes.js';
 import { mutualAidRoutes } from './mutual-aid/mutual-aid.routes.js';
 import { mutualAidClaimRoutes } from './mutual-aid/mutual-aid-claim.routes.js';
 import { condolenceRoutes } from './condolences/condolence.routes.js';
+import { unionHomeRoutes } from './union-homes/union-home.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
@@ -39,4 +40,5 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(mutualAidRoutes);
   await app.register(mutualAidClaimRoutes);
   await app.register(condolenceRoutes);
+  await app.register(unionHomeRoutes);
 }

@@ -8,3 +8,4 @@ import './activities/activity.seed.js';
 import './recuperation/recuperation.seed.js';
 import './condolences/condolence.seed.js';
 import './mutual-aid/mutual-aid.seed.js';
+import './union-homes/union-home.seed.js';

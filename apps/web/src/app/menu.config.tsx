@@ -26,6 +26,7 @@ import {
   ScheduleOutlined,
   ScanOutlined,
   SettingOutlined,
+  ShopOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -65,6 +66,7 @@ export const MODULE_ENTRIES: MenuEntry[] = [
   { key: 'enterprises', path: '/enterprises', label: '企业与建会', icon: <BankOutlined />, permission: 'enterprise:enterprise:list', description: '企业名录、未建会企业、代码核实' },
   { key: 'members', path: '/members', label: '会员管理', icon: <IdcardOutlined />, permission: 'member:member:list', description: '会员实名登记、查询、导入导出' },
   { key: 'member-transfers', path: '/member-transfers', label: '会员接转', icon: <SwapOutlined />, permission: 'member:transfer:list', description: '会员关系转入、转出与审批' },
+  { key: 'union-homes', path: '/union-homes', label: '职工之家', icon: <ShopOutlined />, permission: 'union-home:home:list', description: '职工之家档案,"五有"考评:自评、评分、确认等级,待复评与各区县等级分布' },
 ];
 
 /** The admin menu's groups (after the module entries); built per user from their permission codes (the server enforces the same codes). */

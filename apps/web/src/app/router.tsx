@@ -114,6 +114,26 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/recuperation/recuperation-rested.page').then((m) => ({ Component: m.RecuperationRestedPage })),
   },
   {
+    path: 'union-homes',
+    handle: { permission: 'union-home:home:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/union-homes/union-homes.page').then((m) => ({ Component: m.UnionHomesPage })),
+  },
+  {
+    path: 'union-homes/orgs/:orgId',
+    handle: { permission: 'union-home:home:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/union-homes/union-home-detail.page').then((m) => ({ Component: m.UnionHomeDetailPage })),
+  },
+  {
+    path: 'union-homes/assessments/:id',
+    handle: { permission: 'union-home:home:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/union-homes/assessment.page').then((m) => ({ Component: m.AssessmentPage })),
+  },
+  {
+    path: 'union-homes/template',
+    handle: { permission: 'union-home:home:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/union-homes/assessment-template.page').then((m) => ({ Component: m.AssessmentTemplatePage })),
+  },
+  {
     path: 'condolences',
     handle: { permission: 'condolence:plan:list' } satisfies RouteHandle,
     lazy: () => import('../pages/condolences/condolence-plans.page').then((m) => ({ Component: m.CondolencePlansPage })),

@@ -22,3 +22,5 @@ export * from '../../modules/activities/activity.schema.js';
 export * from '../../modules/recuperation/recuperation.schema.js';
 export * from '../../modules/condolences/condolence.schema.js';
 export * from '../../modules/mutual-aid/mutual-aid.schema.js';
+export * from '../assessment/assessment.schema.js';
+export * from '../../modules/union-homes/union-home.schema.js';
