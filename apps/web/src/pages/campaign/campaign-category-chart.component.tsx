@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import type { CampaignDashboard } from '@gonghui/contracts';
 import { formatYuan } from '../../components/money';
 import { CHART_COLORS } from './campaign-labels';
-import { useEChart, type CampaignChartOption } from './use-echart.hook';
+import { useEChart, type ChartOption } from '../../components/use-echart.hook';
 
 type Item = CampaignDashboard['byCategory'][number];
 
-function optionFor(all: readonly Item[]): CampaignChartOption {
+function optionFor(all: readonly Item[]): ChartOption {
   const items = all.filter((c) => c.amountFen > 0);
   return {
     color: CHART_COLORS,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CampaignDashboard } from '@gonghui/contracts';
 import { CHART_COLORS, wanYuan } from './campaign-labels';
-import { useEChart, type CampaignChartOption } from './use-echart.hook';
+import { useEChart, type ChartOption } from '../../components/use-echart.hook';
 
 type Item = CampaignDashboard['byDistrict'][number];
 export type DistrictMetric = 'households' | 'amount';
@@ -9,7 +9,7 @@ export type DistrictMetric = 'households' | 'amount';
 /** Width per district: with many the chart grows and its box scrolls sideways. */
 const SLOT_PX = 72;
 
-function optionFor(items: readonly Item[], metric: DistrictMetric): CampaignChartOption {
+function optionFor(items: readonly Item[], metric: DistrictMetric): ChartOption {
   const households = metric === 'households';
   const unit = households ? '户' : '万元';
   return {

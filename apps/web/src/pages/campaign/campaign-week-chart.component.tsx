@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import type { CampaignDashboard } from '@gonghui/contracts';
 import { CHART_COLORS, wanYuan } from './campaign-labels';
-import { useEChart, type CampaignChartOption } from './use-echart.hook';
+import { useEChart, type ChartOption } from '../../components/use-echart.hook';
 
 type Week = CampaignDashboard['byWeek'][number];
 
 const weekLabel = (monday: string): string => `${Number(monday.slice(5, 7))}/${Number(monday.slice(8, 10))}`;
 
-function optionFor(weeks: readonly Week[], targetHouseholds: number): CampaignChartOption {
+function optionFor(weeks: readonly Week[], targetHouseholds: number): ChartOption {
   return {
     color: [CHART_COLORS[2]!, CHART_COLORS[0]!, CHART_COLORS[1]!],
     tooltip: { trigger: 'axis' },

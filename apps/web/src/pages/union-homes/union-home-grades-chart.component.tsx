@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { GradesByDistrict } from '@gonghui/contracts';
-import { useEChart, type CampaignChartOption } from '../campaign/use-echart.hook';
+import { useEChart, type ChartOption } from '../../components/use-echart.hook';
 import { GRADE_CHART_COLORS } from './union-home-labels';
 
-function optionFor(data: GradesByDistrict): CampaignChartOption {
+function optionFor(data: GradesByDistrict): ChartOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },

@@ -15,12 +15,12 @@ import { CanvasRenderer } from 'echarts/renderers';
 // Only the parts the campaign charts draw (tree-shaken; echarts stays inside this page's chunk).
 use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
-export type CampaignChartOption = ComposeOption<
+export type ChartOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
 
 /** An ECharts canvas in a div: created once, resized with its box, redrawn when the option changes. */
-export function useEChart(option: CampaignChartOption) {
+export function useEChart(option: ChartOption) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
 
