@@ -4,8 +4,8 @@ import { launchBrowser, newPage } from '../support/browser.js';
 import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
 import { chooseOption, loginToDashboard, pageTitle } from '../support/ui.js';
 
-/** antd spaces out two-character button labels (同 意). */
-const APPROVE = /^同\s*意$/;
+/** antd spaces out two-character button labels (同 意); an icon may prefix the name. */
+const APPROVE = /^(\S+ )?同\s*意$/;
 const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 
 /** Picks the first option of a searchable Select (labelled `label` in `scope`) whose text contains `text`. */
