@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../support/browser.js';
+import { asUser, launchBrowser, newPage } from '../support/browser.js';
 import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
 import { PNG_1PX as PNG, loginAs, loginToDashboard, pageTitle, pickEvidence } from '../support/ui.js';
 
@@ -129,15 +129,7 @@ describe('春风行动: one application from the worker’s phone through every 
   });
 
   /** One person at their own desk: a fresh browser context logged in as `username`. */
-  async function asStaff(username: string, work: (page: Page) => Promise<void>): Promise<void> {
-    const { context, page } = await newPage(browser, srv.base);
-    try {
-      await loginToDashboard(page, username);
-      await work(page);
-    } finally {
-      await context.close();
-    }
-  }
+  const asStaff = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
 
   it('worker applies on the H5 form (consent required) and sees the progress', async () => {
     const { context, page } = await newPage(browser, srv.base, { mobile: true });

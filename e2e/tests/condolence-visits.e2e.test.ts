@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../support/browser.js';
+import { asUser, launchBrowser } from '../support/browser.js';
 import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
 import { chooseOption, loginToDashboard, pageTitle } from '../support/ui.js';
 
@@ -41,15 +41,8 @@ describe('送温暖: a district plan drawn up, approved by the city, and a visit
     await srv?.stop();
   });
 
-  async function asStaff(username: string, work: (page: Page) => Promise<void>): Promise<void> {
-    const { context, page } = await newPage(browser, srv.base);
-    try {
-      await loginToDashboard(page, username);
-      await work(page);
-    } finally {
-      await context.close();
-    }
-  }
+  /** One person at their own desk: a fresh browser context logged in as `username`. */
+  const asStaff = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
 
   it('the district draws up a plan within the rules, submits it and passes its own review', async () => {
     await asStaff('district', async (page) => {

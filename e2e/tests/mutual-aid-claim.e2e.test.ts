@@ -7,7 +7,8 @@ import { loginAs, loginToDashboard, pageTitle, pickEvidence } from '../support/u
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const INVOICE = '330126998877';
 /** antd spaces out two-character button labels (同 意, 支 付). */
-const APPROVE = /^同\s*意$/;
+/** antd spaces out two-character button labels (同 意); an icon may prefix the name. */
+const APPROVE = /^(\S+ )?同\s*意$/;
 const PAY = /^支\s*付$/;
 
 describe('医疗互助: a claim from the worker’s phone through 初审, 复核 and payout', () => {

@@ -56,6 +56,7 @@ export const workflowStateSchema = z.object({
   overdue: z.boolean(),
   publicityEndsAt: z.string().nullable(),
 });
+export type WorkflowState = z.infer<typeof workflowStateSchema>;
 
 export const publicityItemSchema = z.object({
   id: z.string(),

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivityListItem, CheckInCode, Enrolment, MemberActivity } from '@gonghui/contracts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
 import type { TestClient } from '../../test-support/test-client.js';
+import { demoClient } from '../../test-support/demo-clients.js';
 
 describe('activities demo data', () => {
   let t: TestApp;
@@ -10,10 +10,8 @@ describe('activities demo data', () => {
   let worker: TestClient;
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-    city = t.client();
-    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
-    worker = t.client();
-    expect((await worker.login('worker', DEMO_PASSWORD)).status).toBe(200);
+    city = await demoClient(t, 'city');
+    worker = await demoClient(t, 'worker');
   }, 180_000);
   afterAll(() => t.close());
 

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { CondolenceCoverage, CondolencePlan, CondolencePlanListItem, CondolenceVisit } from '@gonghui/contracts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { queryRows } from '../../platform/db/db-connection.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { demoClient } from '../../test-support/demo-clients.js';
 
 describe('送温暖 demo data', () => {
   let t: TestApp;
@@ -14,10 +14,8 @@ describe('送温暖 demo data', () => {
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-    city = t.client();
-    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
-    district = t.client();
-    expect((await district.login('district', DEMO_PASSWORD)).status).toBe(200);
+    city = await demoClient(t, 'city');
+    district = await demoClient(t, 'district');
   }, 180_000);
   afterAll(() => t.close());
 

@@ -21,6 +21,7 @@ import { condolencePlanCategories, condolencePlans } from './condolence.schema.j
 import { duplicatePlan, findPlanRow, fundsOfOrg, listPlanRows, planShortfalls, planVisible, type CategoryRow, type PlanRow } from './condolence-plan.repository.js';
 import { OVERRIDE_REASON_MIN } from './condolence-rules.js';
 import { CONDOLENCE_PLAN_WORKFLOW, condolencePlanWorkflow } from './condolence-workflow.js';
+import { workflowStateOf } from '../../platform/workflow/workflow-view.js';
 
 /** What the condolence services use of the app context (the demo seed runs them with just a database). */
 export type CondolenceContext = Pick<AppContext, 'db'>;
@@ -86,17 +87,7 @@ async function toDto(db: Db, auth: AuthContext, r: PlanRow): Promise<CondolenceP
     shortfalls,
     override: (r.override as CondolencePlan['override']) ?? null,
     funds: status === 'approved' ? await fundsOfOrg(db, r.org_id) : [],
-    workflow: {
-      status,
-      statusLabel: WORKFLOW_STATUS_LABELS[status],
-      stepKey: inst.stepKey,
-      stepLabel: step?.label ?? null,
-      assigneeOrgId: r.assignee_org_id,
-      assigneeOrgName: r.assignee_org_name,
-      stepDueDate: r.step_due_date,
-      overdue: false,
-      publicityEndsAt: null,
-    },
+    workflow: workflowStateOf(condolencePlanWorkflow, inst, r),
     timeline: await workflowTimeline(db, inst.id),
     abilities: {
       ...base,

@@ -2,7 +2,6 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   AID_CATEGORY_LABELS,
-  WORKFLOW_STATUS_LABELS,
   maskName,
   type AidApplication,
   type AidCategory,
@@ -20,7 +19,6 @@ export type AidContext = Pick<AppContext, 'db'>;
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { orgInScopeSql } from '../../platform/access/data-scope.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
 import { doubleAidWarnings } from '../../platform/ledger/ledger.service.js';
@@ -32,6 +30,7 @@ import { checkAttachments } from './aid-evidence.js';
 import { AID_WORKFLOW_TYPE, aidWorkflow } from './aid-workflow.js';
 import { campaignEligibility, coversCategory, openCampaign } from './campaign-eligibility.js';
 import { findHouseholdForAid } from './household-aid.js';
+import { workflowStateOf } from '../../platform/workflow/workflow-view.js';
 
 const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const publicSummary = (category: AidCategory, fen: number) => `${AID_CATEGORY_LABELS[category]} ${yuan(fen)} 元`;
@@ -52,8 +51,6 @@ async function toDto(ctx: AidContext, auth: AuthContext, r: AidApplicationRow, d
   const base = await workflowAbilities(ctx.db, aidWorkflow, auth, inst);
   const staffInScope = await inScope(ctx.db, auth, r.org_id);
   const status = inst.status as AidApplication['status'];
-  const step = inst.stepIndex === null ? null : aidWorkflow.steps[inst.stepIndex];
-  const today = shanghaiDate(new Date());
   return {
     id: r.id,
     memberId: r.member_id,
@@ -76,17 +73,7 @@ async function toDto(ctx: AidContext, auth: AuthContext, r: AidApplicationRow, d
     payout: r.payout_id ? { id: r.payout_id, amountFen: r.payout_amount_fen ?? 0, status: r.payout_status ?? '', fundName: r.payout_fund_name ?? '', createdAt: r.payout_created_at ?? '' } : null,
     createdAt: r.created_at,
     status,
-    workflow: {
-      status,
-      statusLabel: WORKFLOW_STATUS_LABELS[status],
-      stepKey: inst.stepKey,
-      stepLabel: step?.label ?? null,
-      assigneeOrgId: r.assignee_org_id,
-      assigneeOrgName: r.assignee_org_name,
-      stepDueDate: r.step_due_date,
-      overdue: status === 'in_review' && r.step_due_date !== null && r.step_due_date < today,
-      publicityEndsAt: r.publicity_ends_at,
-    },
+    workflow: workflowStateOf(aidWorkflow, inst, r),
     timeline: detail ? await workflowTimeline(ctx.db, inst.id) : [],
     abilities: {
       ...base,

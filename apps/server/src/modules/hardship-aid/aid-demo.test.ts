@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
 import type { TestClient } from '../../test-support/test-client.js';
+import { demoClient } from '../../test-support/demo-clients.js';
 
 interface Item {
   id: string;
@@ -18,10 +18,8 @@ describe('春风行动 demo data', () => {
   let city: TestClient;
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-    grassroots = t.client();
-    expect((await grassroots.login('grassroots', DEMO_PASSWORD)).status).toBe(200);
-    city = t.client();
-    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
+    grassroots = await demoClient(t, 'grassroots');
+    city = await demoClient(t, 'city');
   }, 180_000);
   afterAll(() => t.close());
 

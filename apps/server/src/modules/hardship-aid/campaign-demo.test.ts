@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { CampaignDashboard } from '@gonghui/contracts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { queryRows } from '../../platform/db/db-connection.js';
 import { fundBalance } from '../../platform/ledger/ledger.service.js';
 import { THIS_YEAR, type CampaignView } from './campaign-fixtures.js';
 import { CITY_CAMPAIGN_FUND, DEMO_DONATIONS } from './campaign-demo.data.js';
+import { demoClient } from '../../test-support/demo-clients.js';
 
 describe('春风行动 demo data', () => {
   let t: TestApp;
@@ -15,10 +15,8 @@ describe('春风行动 demo data', () => {
   let district: TestClient;
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-    city = t.client();
-    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
-    district = t.client();
-    expect((await district.login('district', DEMO_PASSWORD)).status).toBe(200);
+    city = await demoClient(t, 'city');
+    district = await demoClient(t, 'district');
   }, 180_000);
   afterAll(() => t.close());
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubsistenceSettings } from '@gonghui/contracts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import type { Page } from '../../test-support/registry-fixtures.js';
 import type { HouseholdItemView, HouseholdView } from './household-test-fixtures.js';
+import { demoClient } from '../../test-support/demo-clients.js';
 
 describe('困难职工档案 demo data', () => {
   let t: TestApp;
@@ -12,10 +12,8 @@ describe('困难职工档案 demo data', () => {
   let xihu: TestClient;
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-    city = t.client();
-    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
-    xihu = t.client();
-    expect((await xihu.login('xihu', DEMO_PASSWORD)).status).toBe(200);
+    city = await demoClient(t, 'city');
+    xihu = await demoClient(t, 'xihu');
   }, 180_000);
   afterAll(() => t.close());
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import type { ClaimView } from './mutual-aid-fixtures.js';
+import { demoClient } from '../../test-support/demo-clients.js';
 
 interface Period {
   id: string;
@@ -17,10 +17,8 @@ describe('医疗互助 demo data', () => {
   let worker: TestClient;
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-    city = t.client();
-    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
-    worker = t.client();
-    expect((await worker.login('worker', DEMO_PASSWORD)).status).toBe(200);
+    city = await demoClient(t, 'city');
+    worker = await demoClient(t, 'worker');
   }, 180_000);
   afterAll(() => t.close());
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberRecuperationOverview, RecuperationBase, RecuperationBatch, RecuperationBatchListItem, RecuperationEnrolment, RecuperationPlan, RecuperationRestedPage, RecuperationRoute } from '@gonghui/contracts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { demoClient } from '../../test-support/demo-clients.js';
 
 describe('recuperation demo data', () => {
   let t: TestApp;
@@ -13,12 +13,9 @@ describe('recuperation demo data', () => {
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-    city = t.client();
-    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
-    district = t.client();
-    expect((await district.login('district', DEMO_PASSWORD)).status).toBe(200);
-    worker = t.client();
-    expect((await worker.login('worker', DEMO_PASSWORD)).status).toBe(200);
+    city = await demoClient(t, 'city');
+    district = await demoClient(t, 'district');
+    worker = await demoClient(t, 'worker');
   }, 180_000);
   afterAll(() => t.close());
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradesByDistrict, Page, UnionHome, UnionHomeListItem } from '@gonghui/contracts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import type { AssessmentView } from './union-home-fixtures.js';
+import { demoClient } from '../../test-support/demo-clients.js';
 
 describe('职工之家 demo data', () => {
   let t: TestApp;
@@ -12,12 +12,9 @@ describe('职工之家 demo data', () => {
   let grassroots: TestClient;
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-    city = t.client();
-    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
-    district = t.client();
-    expect((await district.login('district', DEMO_PASSWORD)).status).toBe(200);
-    grassroots = t.client();
-    expect((await grassroots.login('grassroots', DEMO_PASSWORD)).status).toBe(200);
+    city = await demoClient(t, 'city');
+    district = await demoClient(t, 'district');
+    grassroots = await demoClient(t, 'grassroots');
   }, 180_000);
   afterAll(() => t.close());
 

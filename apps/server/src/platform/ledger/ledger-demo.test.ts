@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { FundDetail, FundListItem, LedgerEntryPage } from '@gonghui/contracts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { DEMO_PASSWORD } from '../../seed/demo-orgs.data.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { thisYear } from '../../test-support/ledger-fixtures.js';
 import { queryRows } from '../db/db-connection.js';
+import { demoClient } from '../../test-support/demo-clients.js';
 
 describe('ledger demo data', () => {
   let t: TestApp;
@@ -15,10 +15,8 @@ describe('ledger demo data', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-    city = t.client();
-    expect((await city.login('city', DEMO_PASSWORD)).status).toBe(200);
-    district = t.client();
-    expect((await district.login('district', DEMO_PASSWORD)).status).toBe(200);
+    city = await demoClient(t, 'city');
+    district = await demoClient(t, 'district');
     const r = await city.get<{ items: FundListItem[] }>('/funds?pageSize=200');
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     cityFunds = r.body.items;
