@@ -31,3 +31,5 @@ export * from './schemas/mutual-aid.schema.js';
 export * from './schemas/mutual-aid-claim.schema.js';
 export * from './schemas/assessment.schema.js';
 export * from './schemas/union-home.schema.js';
+export * from './schemas/csr.schema.js';
+export * from './schemas/competition.schema.js';

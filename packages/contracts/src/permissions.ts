@@ -81,6 +81,16 @@ export const PERMISSIONS = {
   'union-home:home:manage': '维护本单位职工之家档案、自评并提交',
   'union-home:assessment:review': '审核职工之家考评(逐项评分、退回)',
   'union-home:assessment:confirm': '确认职工之家等级、撤销命名',
+  'csr:evaluation:list': '查看企业社会责任评价与和谐劳动关系企业、公布名单',
+  'csr:evaluation:manage': '企业工会填报社会责任自评、申报和谐劳动关系企业',
+  'csr:evaluation:review': '审核企业社会责任评价与和谐劳动关系企业申报(逐项评分、退回)',
+  'csr:harmony:confirm-district': '命名区级和谐劳动关系企业、撤销命名',
+  'csr:evaluation:confirm': '确认企业社会责任等级、命名市级和谐劳动关系企业、撤销',
+  'competition:campaign:list': '查看劳动竞赛、立功竞赛与排名',
+  'competition:campaign:manage': '发起、维护劳动竞赛(指标、权重、参赛单位与个人)',
+  'competition:score:submit': '填报参赛得分与佐证材料',
+  'competition:score:verify': '核定、退回参赛得分',
+  'competition:award:manage': '评定竞赛表彰(先进集体、先进个人、工人先锋号、立功)',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -139,6 +149,12 @@ const MUTUAL_AID_STAFF: PermissionCode[] = ['mutual-aid:period:view', 'mutual-ai
 /** 职工之家: grassroots unions keep their own home and self-assess; street and district rate and review; the city confirms. */
 const UNION_HOME_STAFF: PermissionCode[] = ['union-home:home:list', 'union-home:home:manage'];
 const UNION_HOME_REVIEW: PermissionCode[] = ['union-home:home:list', 'union-home:assessment:review'];
+/** 企业社会责任 / 和谐劳动关系: enterprise unions apply; street and district review; the district names its own, the city confirms. */
+const CSR_STAFF: PermissionCode[] = ['csr:evaluation:list', 'csr:evaluation:manage'];
+const CSR_REVIEW: PermissionCode[] = ['csr:evaluation:list', 'csr:evaluation:review'];
+/** Competitions: every staff level runs its own and submits its participants' scores; grassroots units submit theirs. */
+const COMPETITION_STAFF: PermissionCode[] = ['competition:campaign:list', 'competition:score:submit'];
+const COMPETITION_ORGANISER: PermissionCode[] = [...COMPETITION_STAFF, 'competition:campaign:manage', 'competition:score:verify', 'competition:award:manage'];
 const FUND_STAFF: PermissionCode[] = ['activity:subsidy:pay', 'aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
@@ -162,22 +178,22 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
     permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
       ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, 'recuperation:plan:manage', ...CONDOLENCE_PLANS, 'condolence:plan:override',
       ...MUTUAL_AID_STAFF, 'mutual-aid:period:manage', 'mutual-aid:claim:pay', 'mutual-aid:report:view',
-      ...UNION_HOME_REVIEW, 'union-home:assessment:confirm', 'assessment:template:manage'],
+      ...UNION_HOME_REVIEW, 'union-home:assessment:confirm', 'assessment:template:manage', ...CSR_REVIEW, 'csr:evaluation:confirm', ...COMPETITION_ORGANISER],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, 'csr:harmony:confirm-district', ...COMPETITION_ORGANISER],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, ...COMPETITION_ORGANISER],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, ...UNION_HOME_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, ...UNION_HOME_STAFF, ...CSR_STAFF, ...COMPETITION_STAFF],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {

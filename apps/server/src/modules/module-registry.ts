@@ -19,6 +19,8 @@ import { mutualAidRoutes } from './mutual-aid/mutual-aid.routes.js';
 import { mutualAidClaimRoutes } from './mutual-aid/mutual-aid-claim.routes.js';
 import { condolenceRoutes } from './condolences/condolence.routes.js';
 import { unionHomeRoutes } from './union-homes/union-home.routes.js';
+import { csrRoutes } from './csr/csr.routes.js';
+import { competitionRoutes } from './competitions/competition.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
@@ -41,4 +43,6 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(mutualAidClaimRoutes);
   await app.register(condolenceRoutes);
   await app.register(unionHomeRoutes);
+  await app.register(csrRoutes);
+  await app.register(competitionRoutes);
 }

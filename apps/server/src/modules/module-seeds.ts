@@ -9,3 +9,5 @@ import './recuperation/recuperation.seed.js';
 import './condolences/condolence.seed.js';
 import './mutual-aid/mutual-aid.seed.js';
 import './union-homes/union-home.seed.js';
+import './csr/csr.seed.js';
+import './competitions/competition.seed.js';

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { builtinRole, type BuiltinRoleCode } from '@gonghui/contracts';
 import type { Actor } from '../platform/audit/audit.service.js';
 import type { AuthContext } from '../platform/auth/session.service.js';
 import { loadUserAccess } from '../platform/access/user-scope.js';
@@ -36,5 +38,27 @@ export async function demoAuth(db: Db, username: string): Promise<{ auth: AuthCo
   return {
     auth: { sessionId: 'demo-seed', csrfToken: '', stage: 'full', user: { id: u.id, username: u.username, name: u.name, orgId: u.orgId, orgName: org?.name ?? '', memberId: u.memberId }, grants: [], permissions: access.permissions, scope: access.scope },
     actor: { userId: u.id, username: u.username, orgId: u.orgId, ip: '127.0.0.1' },
+  };
+}
+
+const uuidOf = (s: string) => {
+  const h = createHash('sha256').update(s).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+/** Staff of an org as the seed acts in their name (a demo account where there is one, else a named officer). */
+export function staffAuth(org: { id: string; name: string }, role: BuiltinRoleCode, name: string): { auth: AuthContext; actor: Actor } {
+  const id = uuidOf(`${org.id}:${role}:${name}`);
+  return {
+    auth: {
+      sessionId: 'demo-seed',
+      csrfToken: '',
+      stage: 'full',
+      user: { id, username: `demo-${role}`, name, orgId: org.id, orgName: org.name, memberId: null },
+      grants: [],
+      permissions: new Set(builtinRole(role)!.permissions),
+      scope: { all: false, subtreeRoots: role === 'grassroots_admin' ? [] : [org.id], units: role === 'grassroots_admin' ? [org.id] : [], selfUserId: null, selfMemberId: null },
+    },
+    actor: { userId: id, username: `demo-${role}`, orgId: org.id, ip: null },
   };
 }

@@ -1,14 +1,12 @@
-import type { Assessment, AssessmentTemplate, GradesByDistrict, TemplateVersionBody, HomeProfileBody, Page, UnionHome, UnionHomeListItem, rateBodySchema, selfAssessmentBodySchema, unionHomeListQuerySchema } from '@gonghui/contracts';
+import type { AssessmentTemplate, GradesByDistrict, TemplateVersionBody, HomeProfileBody, Page, UnionHome, UnionHomeListItem, unionHomeListQuerySchema } from '@gonghui/contracts';
 import { api } from './api-client';
-import { attachmentApi } from './attachment.api';
+import { assessmentApiFor } from './assessment.api';
 import type { JobStarted } from './contract-types';
 
 type Input<S extends { _input: unknown }> = S['_input'];
 
 export type UnionHomeListQuery = Partial<Omit<Input<typeof unionHomeListQuerySchema>, 'due' | 'page' | 'pageSize'>> & { due?: 'true'; page?: number; pageSize?: number };
-export type SelfAssessmentBody = Input<typeof selfAssessmentBodySchema>;
-export type RateBody = Input<typeof rateBodySchema>;
-export type FlowAction = 'submit' | 'approve' | 'return' | 'withdraw' | 'confirm';
+export type { FlowAction, RateBody, SelfAssessmentBody } from './assessment.api';
 
 /** Query keys under one prefix: any change refreshes every 职工之家 answer. */
 export const unionHomeKeys = {
@@ -20,7 +18,6 @@ export const unionHomeKeys = {
   template: ['union-homes', 'template'] as const,
 };
 
-const a = (id: string, rest = '') => `/union-homes/assessments/${encodeURIComponent(id)}${rest}`;
 const home = (orgId: string, rest = '') => `/union-homes/orgs/${encodeURIComponent(orgId)}${rest}`;
 
 /** 职工之家: homes and their assessments on the shared assessment mechanism. */
@@ -33,10 +30,5 @@ export const unionHomeApi = {
   start: (orgId: string, cycleYear?: number): Promise<{ id: string }> => api.post<{ id: string }>(home(orgId, '/assessments'), cycleYear ? { cycleYear } : {}),
   template: (): Promise<AssessmentTemplate> => api.get<AssessmentTemplate>('/union-homes/template'),
   revise: (body: TemplateVersionBody): Promise<AssessmentTemplate> => api.post<AssessmentTemplate>('/union-homes/template/versions', body),
-  assessment: (id: string): Promise<Assessment> => api.get<Assessment>(a(id)),
-  saveSelf: (id: string, body: SelfAssessmentBody): Promise<Assessment> => api.put<Assessment>(a(id, '/self'), body),
-  rate: (id: string, body: RateBody): Promise<Assessment> => api.post<Assessment>(a(id, '/ratings'), body),
-  act: (id: string, action: FlowAction, opinion?: string): Promise<Assessment> => api.post<Assessment>(a(id, `/${action}`), opinion ? { opinion } : {}),
-  revoke: (id: string, reason: string): Promise<Assessment> => api.post<Assessment>(a(id, '/revoke'), { reason }),
-  evidence: attachmentApi<Assessment>('/union-homes/assessment-items', 'evidence'),
+  ...assessmentApiFor('/union-homes'),
 };

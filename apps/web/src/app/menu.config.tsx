@@ -67,6 +67,8 @@ export const MODULE_ENTRIES: MenuEntry[] = [
   { key: 'members', path: '/members', label: '会员管理', icon: <IdcardOutlined />, permission: 'member:member:list', description: '会员实名登记、查询、导入导出' },
   { key: 'member-transfers', path: '/member-transfers', label: '会员接转', icon: <SwapOutlined />, permission: 'member:transfer:list', description: '会员关系转入、转出与审批' },
   { key: 'union-homes', path: '/union-homes', label: '职工之家', icon: <ShopOutlined />, permission: 'union-home:home:list', description: '职工之家档案,"五有"考评:自评、评分、确认等级,待复评与各区县等级分布' },
+  { key: 'csr', path: '/csr', label: '社会责任与和谐劳动关系', icon: <SafetyCertificateOutlined />, permission: 'csr:evaluation:list', description: '企业社会责任五维评价,区级、市级和谐劳动关系企业创建与年度公布名单' },
+  { key: 'competitions', path: '/competitions', label: '劳动竞赛', icon: <TrophyOutlined />, permission: 'competition:campaign:list', description: '劳动竞赛、立功竞赛:指标与权重、阶段得分与佐证、排名、表彰与荣誉证书' },
 ];
 
 /** The admin menu's groups (after the module entries); built per user from their permission codes (the server enforces the same codes). */

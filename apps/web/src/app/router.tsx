@@ -134,6 +134,26 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/union-homes/assessment-template.page').then((m) => ({ Component: m.AssessmentTemplatePage })),
   },
   {
+    path: 'csr',
+    handle: { permission: 'csr:evaluation:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/csr/csr.page').then((m) => ({ Component: m.CsrPage })),
+  },
+  {
+    path: 'csr/:segment/assessments/:id',
+    handle: { permission: 'csr:evaluation:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/csr/csr-assessment.page').then((m) => ({ Component: m.CsrAssessmentPage })),
+  },
+  {
+    path: 'competitions',
+    handle: { permission: 'competition:campaign:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/competitions/competitions.page').then((m) => ({ Component: m.CompetitionsPage })),
+  },
+  {
+    path: 'competitions/:id',
+    handle: { permission: 'competition:campaign:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/competitions/competition-detail.page').then((m) => ({ Component: m.CompetitionDetailPage })),
+  },
+  {
     path: 'condolences',
     handle: { permission: 'condolence:plan:list' } satisfies RouteHandle,
     lazy: () => import('../pages/condolences/condolence-plans.page').then((m) => ({ Component: m.CondolencePlansPage })),

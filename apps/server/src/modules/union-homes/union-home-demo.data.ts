@@ -2,7 +2,9 @@
  * Demo 职工之家: venues of real Hangzhou streets with fictitious unions, and their assessments in
  * every state. `share` is the part of each criterion's points the union (and the raters) give.
  */
-export type DemoState = 'draft' | 'submitted' | 'rated' | 'returned' | 'reviewed' | 'confirmed' | 'revoked';
+import type { DemoState } from '../../platform/assessment/assessment-demo.js';
+
+export type { DemoState };
 
 export interface DemoAssessment {
   year: number;

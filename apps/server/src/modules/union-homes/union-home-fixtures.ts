@@ -37,22 +37,22 @@ export function selfItems(a: Assessment, share = 1, failGates: string[] = []) {
   return a.criteria.map((c) => ({ criterionKey: c.key, passed: c.kind === 'gate' ? !failGates.includes(c.key) : null, points: c.kind === 'gate' ? null : c.kind === 'points' ? Math.round(c.maxPoints * share * 10) / 10 : 0 }));
 }
 
-/** One PNG on each item whose criterion asks for evidence. */
-export async function uploadEvidence(t: TestApp, c: TestClient, a: Assessment): Promise<void> {
+/** One PNG on each item whose criterion asks for evidence (`base`: the use's API prefix, also for CSR and 和谐劳动关系). */
+export async function uploadEvidence(t: TestApp, c: TestClient, a: Assessment, base = '/union-homes'): Promise<void> {
   for (const item of a.items) {
     const crit = a.criteria.find((x) => x.key === item.criterionKey)!;
     if (!crit.evidenceRequired) continue;
-    const r = await uploadFile(t, c, `/api/union-homes/assessment-items/${item.id}/evidence`, { filename: `${crit.key}.png`, content: pngFile() }, { type: 'photo' });
+    const r = await uploadFile(t, c, `/api${base}/assessment-items/${item.id}/evidence`, { filename: `${crit.key}.png`, content: pngFile() }, { type: 'photo' });
     if (r.status !== 201) throw new Error(`evidence: ${r.status} ${r.body.toString()}`);
   }
 }
 
 /** Fills, evidences and submits a self-assessment. */
-export async function selfAssessAndSubmit(t: TestApp, c: TestClient, a: Assessment, share = 1, failGates: string[] = []): Promise<AssessmentView> {
-  const s = await c.put<AssessmentView>(`/union-homes/assessments/${a.id}/self`, { items: selfItems(a, share, failGates) });
+export async function selfAssessAndSubmit(t: TestApp, c: TestClient, a: Assessment, share = 1, failGates: string[] = [], base = '/union-homes'): Promise<AssessmentView> {
+  const s = await c.put<AssessmentView>(`${base}/assessments/${a.id}/self`, { items: selfItems(a, share, failGates) });
   if (s.status !== 200) throw new Error(`self: ${s.status} ${JSON.stringify(s.body)}`);
-  await uploadEvidence(t, c, a);
-  const r = await c.post<AssessmentView>(`/union-homes/assessments/${a.id}/submit`, {});
+  await uploadEvidence(t, c, a, base);
+  const r = await c.post<AssessmentView>(`${base}/assessments/${a.id}/submit`, {});
   if (r.status !== 200) throw new Error(`submit: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }
@@ -67,8 +67,8 @@ export function ratingItems(a: Assessment, share: number, failGates: string[] = 
   }));
 }
 
-export async function rate(c: TestClient, a: Assessment, share: number, failGates: string[] = [], deduct = 0): Promise<AssessmentView> {
-  const r = await c.post<AssessmentView>(`/union-homes/assessments/${a.id}/ratings`, { items: ratingItems(a, share, failGates, deduct) });
+export async function rate(c: TestClient, a: Assessment, share: number, failGates: string[] = [], deduct = 0, base = '/union-homes'): Promise<AssessmentView> {
+  const r = await c.post<AssessmentView>(`${base}/assessments/${a.id}/ratings`, { items: ratingItems(a, share, failGates, deduct) });
   if (r.status !== 200) throw new Error(`rate: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }

@@ -1,8 +1,7 @@
 import { UNION_HOME_TEMPLATE_CODE, type Criterion, type GradeRule } from '@gonghui/contracts';
-import type { TemplateSeed } from '../../platform/assessment/assessment-template.service.js';
+import { gateCriterion, pointsCriterion as points, type TemplateSeed } from '../../platform/assessment/assessment-template.service.js';
 
-const gate = (key: string, title: string, description: string): Criterion => ({ key, kind: 'gate', group: '五有', title, description, maxPoints: 0, evidenceRequired: true });
-const points = (key: string, group: string, title: string, maxPoints: number, description: string, evidenceRequired = true): Criterion => ({ key, kind: 'points', group, title, description, maxPoints, evidenceRequired });
+const gate = (key: string, title: string, description: string): Criterion => gateCriterion(key, '五有', title, description);
 
 /**
  * The city's default 职工之家 standard (version 1): the "五有" as pass/fail gates, a scored list of

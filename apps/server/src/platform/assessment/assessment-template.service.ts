@@ -7,6 +7,10 @@ import { invalidField, notFound } from '../http/app-error.js';
 import { assessmentTemplates, assessmentTemplateVersions } from './assessment.schema.js';
 
 export type TemplateRow = typeof assessmentTemplates.$inferSelect;
+
+/** Criterion builders for modules' default templates. */
+export const gateCriterion = (key: string, group: string, title: string, description: string): Criterion => ({ key, kind: 'gate', group, title, description, maxPoints: 0, evidenceRequired: true });
+export const pointsCriterion = (key: string, group: string, title: string, maxPoints: number, description: string, evidenceRequired = true): Criterion => ({ key, kind: 'points', group, title, description, maxPoints, evidenceRequired });
 export type VersionRow = typeof assessmentTemplateVersions.$inferSelect;
 
 export interface TemplateSeed {

@@ -10,6 +10,11 @@ export function plainPdf(text: string): Buffer {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
+  return pdfFromObjects(objects);
+}
+
+/** The file around numbered objects (object 1 the catalogue): header, bodies, a correct cross-reference table, trailer. */
+export function pdfFromObjects(objects: readonly string[]): Buffer {
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {

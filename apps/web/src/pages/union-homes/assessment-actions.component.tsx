@@ -3,7 +3,8 @@ import { App, Button, Flex, Input, Modal, Popconfirm, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import type { Assessment } from '@gonghui/contracts';
 import { errorMessage } from '../../api/api-client';
-import { unionHomeApi, type FlowAction } from '../../api/union-home.api';
+import type { FlowAction } from '../../api/assessment.api';
+import { useAssessmentUse } from './assessment-use';
 
 type Dialog = { kind: 'return' | 'confirm' | 'revoke' | 'approve' } | null;
 
@@ -12,13 +13,14 @@ const TITLES = { return: '退回修改', confirm: '确认等级', revoke: '撤�
 /** The flow buttons the assessment's abilities allow: 提交 / 撤回 (the union), 审核通过 / 退回 (the district), 确认等级 / 撤销 (the city). */
 export function AssessmentActions({ a, onChanged, beforeSubmit }: { a: Assessment; onChanged: (next: Assessment) => void; beforeSubmit: () => Promise<void> }) {
   const { message } = App.useApp();
+  const { api } = useAssessmentUse();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [text, setText] = useState('');
   const act = useMutation({
     mutationFn: async ({ action, opinion }: { action: FlowAction | 'revoke'; opinion?: string }) => {
-      if (action === 'revoke') return unionHomeApi.revoke(a.id, opinion ?? '');
+      if (action === 'revoke') return api.revoke(a.id, opinion ?? '');
       if (action === 'submit') await beforeSubmit();
-      return unionHomeApi.act(a.id, action, opinion);
+      return api.act(a.id, action, opinion);
     },
     onSuccess: (next, { action }) => {
       onChanged(next);

@@ -2,7 +2,7 @@ import { App, Flex, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { EVIDENCE_TYPES, EVIDENCE_TYPE_LABELS, type Assessment, type Criterion } from '@gonghui/contracts';
 import { errorMessage } from '../../api/api-client';
-import { unionHomeApi } from '../../api/union-home.api';
+import { useAssessmentUse } from './assessment-use';
 import { AttachmentList } from '../../components/attachment-list.component';
 import { AttachmentUpload } from '../../components/attachment-upload.component';
 import type { Item } from './assessment-item-cells.component';
@@ -14,7 +14,7 @@ const labelOf = (t: string) => EVIDENCE_TYPE_LABELS[t as EvidenceType] ?? t;
 /** 佐证材料 of one criterion: the files, and upload / delete while the union may edit its self-assessment. */
 export function AssessmentEvidence({ a, item, required, kind, onChanged }: { a: Assessment; item: Item; required: boolean; kind: Criterion['kind']; onChanged: (next: Assessment) => void }) {
   const { message } = App.useApp();
-  const api = unionHomeApi.evidence;
+  const api = useAssessmentUse().api.evidence;
   const upload = useMutation({
     mutationFn: ({ type, file }: { type: EvidenceType; file: File }) => api.upload(item.id, type, file),
     onSuccess: (next, { file }) => {

@@ -4,13 +4,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { Assessment, Criterion } from '@gonghui/contracts';
 import { errorMessage } from '../../api/api-client';
-import { unionHomeApi, unionHomeKeys } from '../../api/union-home.api';
 import { PageTitle } from '../../components/page-title.component';
 import { ReviewTimeline } from '../../components/review-timeline.component';
 import { AssessmentActions } from './assessment-actions.component';
 import { AssessmentEvidence } from './assessment-evidence.component';
 import { CriterionCell, RatingsCell, SelfValue, ValueInput, type Draft, type Item } from './assessment-item-cells.component';
 import { GRADE_COLORS, STATUS_COLORS } from './union-home-labels';
+import { useAssessmentUse } from './assessment-use';
 
 type Row = { c: Criterion; item: Item };
 type Drafts = Record<string, Draft>;
@@ -18,12 +18,13 @@ type Drafts = Record<string, Draft>;
 const selfDrafts = (a: Assessment): Drafts => Object.fromEntries(a.items.map((i) => [i.criterionKey, { passed: i.selfPassed, points: i.selfPoints, text: i.note ?? '' }]));
 const rateDrafts = (a: Assessment): Drafts => Object.fromEntries(a.items.map((i) => [i.criterionKey, { passed: i.reviewPassed ?? i.selfPassed, points: i.reviewPoints ?? i.selfPoints ?? 0, text: '' }]));
 
-/** One 职工之家 assessment: per criterion the self-assessment with evidence, the raters' scores and comments; the flow by abilities. */
+/** One assessment (职工之家, or the use of the AssessmentUseContext): per criterion the self-assessment with evidence, the raters' scores and comments; the flow by abilities. */
 export function AssessmentPage() {
   const { id = '' } = useParams();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: unionHomeKeys.assessment(id), queryFn: () => unionHomeApi.assessment(id) });
+  const use = useAssessmentUse();
+  const q = useQuery({ queryKey: use.keyOf(id), queryFn: () => use.api.assessment(id) });
   const [self, setSelf] = useState<Drafts>({});
   const [rating, setRating] = useState<Drafts>({});
   useEffect(() => {
@@ -33,13 +34,13 @@ export function AssessmentPage() {
     }
   }, [q.data]);
   const changed = (next: Assessment) => {
-    qc.setQueryData(unionHomeKeys.assessment(id), next);
-    void qc.invalidateQueries({ queryKey: unionHomeKeys.all, refetchType: 'none' });
+    qc.setQueryData(use.keyOf(id), next);
+    void qc.invalidateQueries({ queryKey: use.allKey, refetchType: 'none' });
   };
   const selfBody = () => ({ items: Object.entries(self).map(([criterionKey, d]) => ({ criterionKey, passed: d.passed ?? null, points: d.points ?? null, note: d.text || undefined })) });
-  const saveSelf = useMutation({ mutationFn: () => unionHomeApi.saveSelf(id, selfBody()), onSuccess: (n) => { changed(n); void message.success('自评已保存'); }, onError: (e) => void message.error(errorMessage(e)) });
+  const saveSelf = useMutation({ mutationFn: () => use.api.saveSelf(id, selfBody()), onSuccess: (n) => { changed(n); void message.success('自评已保存'); }, onError: (e) => void message.error(errorMessage(e)) });
   const rate = useMutation({
-    mutationFn: () => unionHomeApi.rate(id, { items: Object.entries(rating).map(([criterionKey, d]) => ({ criterionKey, passed: d.passed ?? null, points: d.points ?? null, comment: d.text || undefined })) }),
+    mutationFn: () => use.api.rate(id, { items: Object.entries(rating).map(([criterionKey, d]) => ({ criterionKey, passed: d.passed ?? null, points: d.points ?? null, comment: d.text || undefined })) }),
     onSuccess: (n) => { changed(n); void message.success('评分已保存'); },
     onError: (e) => void message.error(errorMessage(e)),
   });
@@ -80,7 +81,7 @@ export function AssessmentPage() {
   return (
     <>
       <PageTitle
-        title={`${a.subjectName} · ${a.cycleLabel}职工之家考评`}
+        title={`${a.subjectName} · ${a.cycleLabel}${use.title}`}
         extra={
           <>
             {ab.canEdit ? (
@@ -93,7 +94,7 @@ export function AssessmentPage() {
                 保存评分
               </Button>
             ) : null}
-            <AssessmentActions a={a} onChanged={changed} beforeSubmit={async () => changed(await unionHomeApi.saveSelf(id, selfBody()))} />
+            <AssessmentActions a={a} onChanged={changed} beforeSubmit={async () => changed(await use.api.saveSelf(id, selfBody()))} />
           </>
         }
       />
@@ -103,7 +104,9 @@ export function AssessmentPage() {
         </Tag>
         {a.stepLabel ? <Typography.Text type="secondary">待办:{a.stepLabel}</Typography.Text> : null}
         <Typography.Text type="secondary">
-          考评标准第{a.version}版 · <Link to={`/union-homes/orgs/${a.subjectId}`}>职工之家档案</Link> · <Link to="/union-homes/template">考评标准</Link>
+          考评标准第{a.version}版
+          {use.subjectPath ? <> · <Link to={use.subjectPath(a.subjectId)}>{use.subjectLabel}</Link></> : null}
+          {use.templatePath ? <> · <Link to={use.templatePath}>考评标准</Link></> : null}
         </Typography.Text>
       </Flex>
       {a.status === 'returned' ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`已退回修改:${a.timeline.filter((t) => t.action === 'return').at(-1)?.opinion ?? ''}`} /> : null}
