@@ -1,11 +1,13 @@
+import { WORKFLOW_STATUS_CODES, WORKFLOW_STATUS_LABELS, type WorkflowStatusCode } from '@gonghui/contracts';
+
 /**
  * The state machine every review chain shares. A case is a draft until submitted; in review it
  * moves step by step; approval of the last step opens 公示 (when the chain has one) and then
  * approval; reject ends it; return sends it back to the filer for correction; withdraw is the
  * filer's; reopen (or an objection during 公示) puts a finished case back into review.
  */
-export const WORKFLOW_STATUSES = ['draft', 'in_review', 'returned', 'publicity', 'approved', 'rejected', 'withdrawn'] as const;
-export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+export const WORKFLOW_STATUSES = WORKFLOW_STATUS_CODES;
+export type WorkflowStatus = WorkflowStatusCode;
 
 export const WORKFLOW_ACTIONS = ['submit', 'approve', 'reject', 'return', 'withdraw', 'reopen'] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
@@ -29,15 +31,8 @@ export const OPINION_REQUIRED: readonly WorkflowAction[] = ['reject', 'return', 
 /** Whose action it is: the filer side or the reviewer of the current step. */
 export const FILER_ACTIONS: readonly WorkflowAction[] = ['submit', 'withdraw'];
 
-export const STATUS_LABELS: Record<WorkflowStatus, string> = {
-  draft: '草稿',
-  in_review: '审核中',
-  returned: '已退回修改',
-  publicity: '公示中',
-  approved: '已批准',
-  rejected: '未通过',
-  withdrawn: '已撤回',
-};
+/** The statuses' Chinese names (one list, in the contracts the UI reads too). */
+export const STATUS_LABELS: Record<WorkflowStatus, string> = WORKFLOW_STATUS_LABELS;
 
 export const ACTION_LABELS: Record<WorkflowAction | 'publicity_end' | 'objection' | 'remind' | 'escalate' | 'create', string> = {
   create: '创建',
