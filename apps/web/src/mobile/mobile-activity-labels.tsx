@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { EnrolmentStatus, MemberActivity, SignupResult } from '@gonghui/contracts';
+import { isLiveEnrolment, type EnrolmentStatus, type MemberActivity, type SignupResult } from '@gonghui/contracts';
 import { dayjs, APP_TIME_ZONE, formatTime } from '../app/time';
 
 const PHASES: Record<MemberActivity['phase'], { text: string; color: string | undefined }> = {
@@ -57,7 +57,7 @@ export function enrolmentText(e: Pick<SignupResult, 'status' | 'statusLabel' | '
 
 /** True while the member holds (or waits for) a place: no new sign-up then. */
 export function isLive(enrolment: MemberActivity['myEnrolment']): boolean {
-  return !!enrolment && ['confirmed', 'waitlisted', 'pending_lottery'].includes(enrolment.status);
+  return !!enrolment && isLiveEnrolment(enrolment.status);
 }
 
 /** When the activity itself takes place, in Beijing time; null when not set. */

@@ -12,6 +12,9 @@ export const OFFERING_STATUS_LABELS: Record<OfferingStatus, string> = { draft: '
 
 export const ENROLMENT_STATUSES = ['confirmed', 'waitlisted', 'pending_lottery', 'not_selected', 'cancelled'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+/** The statuses of a live sign-up: holding a place or waiting for one (one such per member and offering). */
+export const LIVE_ENROLMENT_STATUSES: readonly EnrolmentStatus[] = ['confirmed', 'waitlisted', 'pending_lottery'];
+export const isLiveEnrolment = (status: string): boolean => (LIVE_ENROLMENT_STATUSES as readonly string[]).includes(status);
 export const ENROLMENT_STATUS_LABELS: Record<EnrolmentStatus, string> = {
   confirmed: '报名成功',
   waitlisted: '候补中',

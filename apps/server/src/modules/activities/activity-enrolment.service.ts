@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { CheckInResult, Enrolment, SignupResult, enrolmentListQuerySchema } from '@gonghui/contracts';
+import { isLiveEnrolment, type CheckInResult, type Enrolment, type SignupResult, type enrolmentListQuerySchema } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import type { Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
@@ -25,7 +25,7 @@ export async function listEnrolments(ctx: ActivityContext, auth: AuthContext, ac
       ...base,
       detailsText: describeSignupDetails(row.type, r.details),
       documents: r.documents,
-      missingDocuments: ['confirmed', 'waitlisted', 'pending_lottery'].includes(r.status) ? missingDocuments(row.type, r.documents) : [],
+      missingDocuments: isLiveEnrolment(r.status) ? missingDocuments(row.type, r.documents) : [],
       subsidy: paid.get(r.id) ?? null,
       abilities: { ...abilities, canPaySubsidy: mayPay && r.status === 'confirmed' && !paid.has(r.id) },
     })),

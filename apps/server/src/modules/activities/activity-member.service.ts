@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import { ACTIVITY_TYPE_LABELS, ENROLMENT_DOCUMENT_MAX_FILES, ENROLMENT_STATUS_LABELS, type Attachment, type ActivityType, type CheckInCode, type EnrolmentMode, type EnrolmentStatus, type MemberActivity } from '@gonghui/contracts';
+import { ACTIVITY_TYPE_LABELS, ENROLMENT_DOCUMENT_MAX_FILES, ENROLMENT_STATUS_LABELS, isLiveEnrolment, type Attachment, type ActivityType, type CheckInCode, type EnrolmentMode, type EnrolmentStatus, type MemberActivity } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import type { Actor } from '../../platform/audit/audit.service.js';
 import { queryRows } from '../../platform/db/db-connection.js';
@@ -40,7 +40,7 @@ async function toMemberDto(ctx: ActivityContext, memberId: string, row: Activity
     sql`SELECT id, status, seat_no, checked_in_at::text AS checked_in_at, documents FROM enrolments WHERE offering_id = ${offering.id}::uuid AND member_id = ${memberId}::uuid
         ORDER BY (status IN ('confirmed','waitlisted','pending_lottery')) DESC, created_at DESC LIMIT 1`,
   );
-  const live = mine && ['confirmed', 'waitlisted', 'pending_lottery'].includes(mine.status);
+  const live = mine && isLiveEnrolment(mine.status);
   const refusal = live ? null : ((await signupRefusal(ctx.db, offering, memberId))?.reason ?? null);
   const cancelOpen = !offering.cancelUntil || new Date() <= offering.cancelUntil;
   return {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   ENROLMENT_STATUS_LABELS,
   RECUPERATION_STAGE_LABELS,
+  isLiveEnrolment,
   type EnrolmentStatus,
   type MemberRecuperationBatch,
   type MemberRecuperationOverview,
@@ -26,7 +27,6 @@ import type { RecuperationContext } from './recuperation-catalogue.service.js';
 import { yearPlan } from './recuperation-plan.service.js';
 
 export const NOMINATION_ONLY = '该批次由工会推荐报名,不接受个人报名;如需参加请联系所在工会';
-const LIVE: readonly EnrolmentStatus[] = ['confirmed', 'waitlisted', 'pending_lottery'];
 
 function memberOf(auth: AuthContext): string {
   if (!auth.user.memberId) throw notFound('与账号关联的会员档案');
@@ -67,7 +67,7 @@ async function toMemberDto(db: Db, memberId: string, row: BatchRow, offering: Of
     sql`SELECT id, status, source, details, checked_in_at::text AS checked_in_at FROM enrolments WHERE offering_id = ${offering.id}::uuid AND member_id = ${memberId}::uuid
         ORDER BY (status IN ('confirmed','waitlisted','pending_lottery')) DESC, created_at DESC LIMIT 1`,
   );
-  const live = mine !== undefined && LIVE.includes(mine.status);
+  const live = mine !== undefined && isLiveEnrolment(mine.status);
   const cancelOpen = !offering.cancelUntil || new Date() <= offering.cancelUntil;
   const stage = batchStage(offering, row);
   return {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { ENROLMENT_DOCUMENT_LABELS, ENROLMENT_DOCUMENT_MAX_FILES, ENROLMENT_DOCUMENT_TYPES, REQUIRED_ENROLMENT_DOCUMENTS, type Attachment, type EnrolmentDocuments } from '@gonghui/contracts';
+import { ENROLMENT_DOCUMENT_LABELS, isLiveEnrolment, ENROLMENT_DOCUMENT_MAX_FILES, ENROLMENT_DOCUMENT_TYPES, REQUIRED_ENROLMENT_DOCUMENTS, type Attachment, type EnrolmentDocuments } from '@gonghui/contracts';
 import type { AuthContext } from '../auth/session.service.js';
 import { scopeIncludesOrg } from '../access/data-scope.js';
 import { queryRows, type Db } from '../db/db-connection.js';
@@ -16,8 +16,6 @@ export const ENROLMENT_DOCUMENT_HOST: AttachmentHost = {
   label: '报名材料',
   types: ENROLMENT_DOCUMENT_TYPES,
 };
-
-const LIVE = ['confirmed', 'waitlisted', 'pending_lottery'];
 
 interface DocumentRow {
   id: string;
@@ -49,7 +47,7 @@ export function missingDocuments(category: string, documents: readonly Attachmen
 
 /** Documents may change while the sign-up is live and the member has not checked in. */
 function checkOpen(row: DocumentRow): void {
-  if (!LIVE.includes(row.status)) throw conflict('报名已取消或未中签,不能再修改报名材料', 'ILLEGAL_TRANSITION');
+  if (!isLiveEnrolment(row.status)) throw conflict('报名已取消或未中签,不能再修改报名材料', 'ILLEGAL_TRANSITION');
   if (row.checked_in_at) throw conflict('已签到,不能再修改报名材料', 'ILLEGAL_TRANSITION');
 }
 
@@ -79,6 +77,6 @@ export async function staffDocumentAccess(db: Db, auth: AuthContext, kind: strin
 export async function enrolmentDocuments(db: Db, kind: string, enrolmentId: string): Promise<EnrolmentDocuments> {
   const row = await documentRow(db, kind, enrolmentId);
   if (!row) throw notFound('报名记录');
-  const open = LIVE.includes(row.status) && !row.checked_in_at && row.documents.length < ENROLMENT_DOCUMENT_MAX_FILES;
+  const open = isLiveEnrolment(row.status) && !row.checked_in_at && row.documents.length < ENROLMENT_DOCUMENT_MAX_FILES;
   return { enrolmentId: row.id, documents: row.documents, missingDocuments: missingDocuments(row.category, row.documents), canUpload: open };
 }

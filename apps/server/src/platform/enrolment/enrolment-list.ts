@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { ENROLMENT_STATUS_LABELS, type Attachment, type EnrolmentStatus, type enrolmentListQuerySchema } from '@gonghui/contracts';
+import { ENROLMENT_STATUS_LABELS, isLiveEnrolment, type Attachment, type EnrolmentStatus, type enrolmentListQuerySchema } from '@gonghui/contracts';
 import type { AuthContext } from '../auth/session.service.js';
 import { scopeIncludesOrg, scopePredicate } from '../access/data-scope.js';
 import { queryRows, type Db } from '../db/db-connection.js';
@@ -44,7 +44,6 @@ export interface EnrolmentListItem {
   abilities: { canCancel: boolean; canCheckIn: boolean };
 }
 
-const LIVE: readonly EnrolmentStatus[] = ['confirmed', 'waitlisted', 'pending_lottery'];
 const isoOrNull = (v: string | null): string | null => (v ? new Date(v).toISOString() : null);
 
 /** Staff see the enrolments of members in their scope, or all of an offering their scope organises. */
@@ -101,7 +100,7 @@ export async function listOfferingEnrolments(
     cancelledAt: isoOrNull(r.cancelled_at),
     checkedInAt: isoOrNull(r.checked_in_at),
     abilities: {
-      canCancel: mayManage && LIVE.includes(r.status) && !r.checked_in_at,
+      canCancel: mayManage && isLiveEnrolment(r.status) && !r.checked_in_at,
       canCheckIn: mayScan && organiser && r.status === 'confirmed' && !r.checked_in_at,
     },
   }));

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { ENROLMENT_STATUS_LABELS, type EnrolmentStatus, type MemberFlag, type SignupResult } from '@gonghui/contracts';
+import { ENROLMENT_STATUS_LABELS, isLiveEnrolment, type EnrolmentStatus, type MemberFlag, type SignupResult } from '@gonghui/contracts';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { shanghaiDate } from '../calendar/work-calendar.js';
 import { queryRows, type Db } from '../db/db-connection.js';
@@ -174,7 +174,7 @@ export async function cancelEnrolment(db: Db, actor: Actor, offering: OfferingRo
   await db.transaction(async (tx) => {
     const e = await enrolmentRow(tx, enrolmentId, true);
     if (!e || e.offering_id !== offering.id) throw notFound('报名记录');
-    if (!['confirmed', 'waitlisted', 'pending_lottery'].includes(e.status)) throw conflict(`该报名已是「${ENROLMENT_STATUS_LABELS[e.status]}」状态,不能取消`, 'ILLEGAL_TRANSITION');
+    if (!isLiveEnrolment(e.status)) throw conflict(`该报名已是「${ENROLMENT_STATUS_LABELS[e.status]}」状态,不能取消`, 'ILLEGAL_TRANSITION');
     if (e.checked_in_at) throw conflict('已签到的报名不能取消', 'ILLEGAL_TRANSITION');
     await tx.execute(sql`UPDATE enrolments SET status = 'cancelled', seat_no = NULL, status_at = now(), cancelled_at = now(), cancel_reason = ${reason} WHERE id = ${enrolmentId}::uuid`);
     if (e.seat_no !== null) {
