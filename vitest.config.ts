@@ -7,6 +7,7 @@ export const unitTestConfig = defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
+    globalSetup: ['apps/server/src/test-support/test-template.global.ts'],
   },
 });
 

@@ -8,6 +8,7 @@ export const e2eTestConfig = defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    globalSetup: ['e2e/support/e2e-template.global.ts'],
   },
 });
 

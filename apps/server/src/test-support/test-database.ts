@@ -1,9 +1,11 @@
 import { openDatabase, type Database } from '../platform/db/db-connection.js';
 import { createScratchPgDatabase } from './scratch-database.js';
+import { migratedPgliteImage, migratedPgTemplate } from './migrated-template.js';
 
 /**
  * A fresh, real database for one test file: in-memory PGlite by default, or a new empty database
- * on the PostgreSQL server of DATABASE_URL (dropped afterwards). Never a mock.
+ * on the PostgreSQL server of DATABASE_URL (dropped afterwards). Never a mock. Both start from
+ * the migrated image / template of the current migrations when the test run's globalSetup built it.
  */
 export interface TestDatabase {
   database: Database;
@@ -14,10 +16,10 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const database = await openDatabase({ databaseUrl: null, dataDir: null });
+    const database = await openDatabase({ databaseUrl: null, dataDir: null, image: migratedPgliteImage() });
     return { database, url: null, drop: () => database.close() };
   }
-  const scratch = await createScratchPgDatabase(adminUrl);
+  const scratch = await createScratchPgDatabase(adminUrl, 'gh_test', await migratedPgTemplate(adminUrl));
   const database = await openDatabase({ databaseUrl: scratch.url, dataDir: null, poolSize: 10 });
   return {
     database,

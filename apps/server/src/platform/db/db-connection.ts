@@ -34,6 +34,8 @@ export interface OpenOptions {
   dataDir: string | null;
   poolSize?: number;
   migrate?: boolean;
+  /** PGlite only: start from this data folder image (`dumpDataDir`), e.g. an already migrated one in tests */
+  image?: Blob;
 }
 
 /** Rows of a raw SQL query, the same on both drivers. */
@@ -70,7 +72,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   const release = opts.dataDir ? acquireDataDirLock(opts.dataDir) : () => undefined;
   try {
-    const client = await PGlite.create(opts.dataDir ? join(opts.dataDir, 'pgdata') : undefined, { extensions: { pg_trgm } });
+    const client = await PGlite.create(opts.dataDir ? join(opts.dataDir, 'pgdata') : undefined, { extensions: { pg_trgm }, ...(opts.image ? { loadDataDir: opts.image } : {}) });
     await client.exec("SET TIME ZONE 'UTC'");
     const pgliteDb = drizzlePglite({ client, schema });
     if (opts.migrate !== false) await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_DIR });
