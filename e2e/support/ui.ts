@@ -19,6 +19,12 @@ export async function loginAs(page: Page, username: string, opts: { path?: strin
   await submitLogin(page, username, opts.password);
 }
 
+/** Logs in on the phone login page (`/m/login`) and waits for the member home `/m`. */
+export async function loginOnPhone(page: Page, username: string, password?: string): Promise<void> {
+  await loginAs(page, username, { path: '/m/login', password });
+  await page.waitForURL((url) => url.pathname === '/m');
+}
+
 /** Logs in on the admin login page and waits for the 工作台. */
 export async function loginToDashboard(page: Page, username: string, password?: string): Promise<void> {
   await loginAs(page, username, { password });
@@ -98,4 +104,10 @@ export async function pickEvidence(page: Page, type: string, name: string): Prom
   await box.getByTestId('evidence-type').click();
   await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${type}"]`).click();
   await box.locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: PNG_1PX });
+}
+
+/** The value of the description-list item labelled `label` inside `scope` (bordered or not), trimmed. */
+export async function descriptionValue(scope: Locator | Page, label: string): Promise<string> {
+  const cell = scope.locator(`xpath=.//*[contains(@class,"ant-descriptions-item-label")][normalize-space(.)="${label}"]/following-sibling::*[1]`).first();
+  return ((await cell.textContent()) ?? '').trim();
 }

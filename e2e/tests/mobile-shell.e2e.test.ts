@@ -6,7 +6,7 @@ import { loginAs, pageTitle, visibleTestIds } from '../support/ui.js';
 
 /** The server's session cookie (apps/server/src/platform/auth/session.service.ts). */
 const SESSION_COOKIE = 'gh_sid';
-const HOME_TILES = ['tile-activities', 'tile-applications', 'tile-mutual-aid', 'tile-proposals', 'tile-snapshots'];
+const HOME_TILES = ['tile-activities', 'tile-applications', 'tile-innovations', 'tile-mutual-aid', 'tile-proposals', 'tile-rights', 'tile-snapshots'];
 
 describe('members’ mobile shell on a phone viewport', () => {
   let srv: E2eServer;

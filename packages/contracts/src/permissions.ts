@@ -91,6 +91,36 @@ export const PERMISSIONS = {
   'competition:score:submit': '填报参赛得分与佐证材料',
   'competition:score:verify': '核定、退回参赛得分',
   'competition:award:manage': '评定竞赛表彰(先进集体、先进个人、工人先锋号、立功)',
+  'honours:model-worker:list': '查看劳模名册、关爱名单(75岁以上、鳏寡独居)、慰问记录与养老机构入住申请,导出',
+  'honours:model-worker:manage': '登记、修改劳模信息与荣誉,登记公益性养老机构优先入住申请及其进展',
+  'honours:craftsman:list': '查看杭州工匠年度评选、推荐、排名与工匠名录、导出',
+  'honours:craftsman-call:manage': '发布杭州工匠年度评选,设置名额与推荐单位配额',
+  'honours:craftsman:nominate': '推荐杭州工匠候选人(区县(市)总工会、产业工会):填报、上传材料、提交、撤回',
+  'honours:craftsman:score': '杭州工匠综合评审专家评分',
+  'honours:craftsman:approve': '杭州工匠综合评审、领导小组审定、市政府批准、奖励发放与D类人才证书',
+  'legal:notice:list': '查看劳动法律监督“一函两书”、企业监督记录、导出',
+  'legal:notice:manage': '制发提示函、意见书、建议书,登记送达、回复整改,升级',
+  'legal:settings:configure': '设置本辖区劳动法律监督回复期限与文号',
+  'innovation:submission:list': '查看五小创新与合理化建议、导出',
+  'innovation:submission:create': '代职工或班组填报五小创新与合理化建议、修改、提交、撤回',
+  'innovation:review:grassroots': '基层工会初审五小创新与合理化建议',
+  'innovation:review:district': '区县(市)总工会审核五小创新与合理化建议',
+  'innovation:review:city': '市总工会认定五小创新与合理化建议(市级)',
+  'innovation:adoption:record': '登记采纳、核定创造价值、发放创新奖励',
+  'innovation:submission:self': '本人提交五小创新与合理化建议(移动端)',
+  'contest:contest:list': '查看技能比武与成绩',
+  'contest:contest:manage': '组织技能比武、登记成绩、据成绩晋升技能等级',
+  'wage:contract:list': '查看集体合同、协商记录与工资集体协商覆盖率',
+  'wage:contract:manage': '登记集体合同,记录协商、职代会表决、备案与续签',
+  'hazard:report:list': '查看安全隐患随手拍、统计与导出',
+  'hazard:report:review': '审核安全隐患报告(受理定级、不予受理)',
+  'hazard:report:rectify': '交办隐患整改(整改期限)、登记整改情况',
+  'hazard:report:verify': '验收隐患整改(通过或退回整改)、销号',
+  'hazard:report:self': '随手拍上报安全隐患、查看本人上报与积分(移动端)',
+  'rights:case:list': '查看维权案件、春节前欠薪专项统计、导出',
+  'rights:case:intake': '登记12351热线维权求助',
+  'rights:case:handle': '受理维权案件,登记咨询、调解、法律援助转介、仲裁支持,结案',
+  'rights:case:self': '本人网上维权求助、查看进度、评价(移动端)',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -155,6 +185,21 @@ const CSR_REVIEW: PermissionCode[] = ['csr:evaluation:list', 'csr:evaluation:rev
 /** Competitions: every staff level runs its own and submits its participants' scores; grassroots units submit theirs. */
 const COMPETITION_STAFF: PermissionCode[] = ['competition:campaign:list', 'competition:score:submit'];
 const COMPETITION_ORGANISER: PermissionCode[] = [...COMPETITION_STAFF, 'competition:campaign:manage', 'competition:score:verify', 'competition:award:manage'];
+/** 劳动法律监督 一函两书: the city's and districts' legal-work staff issue them and set their jurisdiction's reply periods. */
+const LEGAL_STAFF: PermissionCode[] = ['legal:notice:list', 'legal:notice:manage', 'legal:settings:configure'];
+/** 工资集体协商: every staff level records the contracts its unions negotiate. */
+const WAGE_STAFF: PermissionCode[] = ['wage:contract:list', 'wage:contract:manage'];
+/** 五小创新 and 合理化建议: every staff level files for its workers and reviews at its own level; 技能比武: every staff level organises its own. */
+const INNOVATION_STAFF: PermissionCode[] = ['innovation:submission:list', 'innovation:submission:create', 'innovation:adoption:record', 'contest:contest:list', 'contest:contest:manage'];
+/** 安全隐患随手拍: every staff level reviews, assigns, records and verifies the hazards its unions are responsible for. */
+const HAZARD_STAFF: PermissionCode[] = ['hazard:report:list', 'hazard:report:review', 'hazard:report:rectify', 'hazard:report:verify'];
+/** 维权 (欠薪 and labour disputes): the city and district unions take 12351 calls and handle the cases of their employers' locations. */
+const RIGHTS_STAFF: PermissionCode[] = ['rights:case:list', 'rights:case:intake', 'rights:case:handle'];
+/** 杭州工匠: the city runs the call, reviews, decides and approves; district/county and industry unions nominate; experts score. */
+const CRAFTSMAN_NOMINATORS: PermissionCode[] = ['honours:craftsman:list', 'honours:craftsman:nominate'];
+const CRAFTSMAN_CITY: PermissionCode[] = ['honours:craftsman:list', 'honours:craftsman-call:manage', 'honours:craftsman:approve', 'honours:craftsman:score'];
+/** 劳模 registry and care: the city and the districts keep their 劳模, visit the elderly and apply for care-home places. */
+const MODEL_WORKER_STAFF: PermissionCode[] = ['honours:model-worker:list', 'honours:model-worker:manage'];
 const FUND_STAFF: PermissionCode[] = ['activity:subsidy:pay', 'aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
@@ -178,27 +223,27 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
     permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
       ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, 'recuperation:plan:manage', ...CONDOLENCE_PLANS, 'condolence:plan:override',
       ...MUTUAL_AID_STAFF, 'mutual-aid:period:manage', 'mutual-aid:claim:pay', 'mutual-aid:report:view',
-      ...UNION_HOME_REVIEW, 'union-home:assessment:confirm', 'assessment:template:manage', ...CSR_REVIEW, 'csr:evaluation:confirm', ...COMPETITION_ORGANISER],
+      ...UNION_HOME_REVIEW, 'union-home:assessment:confirm', 'assessment:template:manage', ...CSR_REVIEW, 'csr:evaluation:confirm', ...COMPETITION_ORGANISER, ...CRAFTSMAN_CITY, ...MODEL_WORKER_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:city', ...LEGAL_STAFF, ...RIGHTS_STAFF],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, 'csr:harmony:confirm-district', ...COMPETITION_ORGANISER],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, 'csr:harmony:confirm-district', ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...MODEL_WORKER_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:district', ...LEGAL_STAFF, ...RIGHTS_STAFF],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, ...COMPETITION_ORGANISER],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, ...UNION_HOME_STAFF, ...CSR_STAFF, ...COMPETITION_STAFF],
+    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, ...UNION_HOME_STAFF, ...CSR_STAFF, ...COMPETITION_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:grassroots'],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {
     code: 'member', name: '职工会员', kind: 'business', scope: 'self', mfaRequired: false, passwordExpires: false,
-    permissions: ['job:job:read', 'aid:application:apply', 'activity:signup:self', 'member:profile:self', 'mutual-aid:claim:self'],
+    permissions: ['job:job:read', 'aid:application:apply', 'activity:signup:self', 'member:profile:self', 'mutual-aid:claim:self', 'hazard:report:self', 'innovation:submission:self', 'rights:case:self'],
     description: '会员本人:报名、申请、投票、建议、随手拍(移动端)',
   },
 ];

@@ -21,6 +21,16 @@ import { condolenceRoutes } from './condolences/condolence.routes.js';
 import { unionHomeRoutes } from './union-homes/union-home.routes.js';
 import { csrRoutes } from './csr/csr.routes.js';
 import { competitionRoutes } from './competitions/competition.routes.js';
+import { craftsmanRoutes } from './honours/craftsman.routes.js';
+import { hazardRoutes } from './hazards/hazard.routes.js';
+import { legalSupervisionRoutes } from './legal-supervision/legal-supervision.routes.js';
+import { innovationRoutes } from './innovations/innovation.routes.js';
+import { innovationMemberRoutes } from './innovations/innovation-member.routes.js';
+import { skillContestRoutes } from './innovations/skill-contest.routes.js';
+import { modelWorkerRoutes } from './honours/model-worker.routes.js';
+import { wageContractRoutes } from './wage-bargaining/wage-contract.routes.js';
+import { rightsRoutes } from './rights/rights-case.routes.js';
+import { rightsMemberRoutes } from './rights/rights-member.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
@@ -45,4 +55,14 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(unionHomeRoutes);
   await app.register(csrRoutes);
   await app.register(competitionRoutes);
+  await app.register(craftsmanRoutes);
+  await app.register(hazardRoutes);
+  await app.register(legalSupervisionRoutes);
+  await app.register(innovationRoutes);
+  await app.register(innovationMemberRoutes);
+  await app.register(skillContestRoutes);
+  await app.register(modelWorkerRoutes);
+  await app.register(wageContractRoutes);
+  await app.register(rightsRoutes);
+  await app.register(rightsMemberRoutes);
 }

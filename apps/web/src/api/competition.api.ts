@@ -1,6 +1,7 @@
 import type { AwardKind, Competition, CompetitionBody, CompetitionListItem, CompetitionScore, Page, ParticipantKind, Ranking, competitionListQuerySchema, participantBodySchema, scoreBodySchema } from '@gonghui/contracts';
 import { api } from './api-client';
 import { attachmentApi } from './attachment.api';
+import type { JobStarted } from './contract-types';
 
 type Input<S extends { _input: unknown }> = S['_input'];
 export type CompetitionListQuery = Partial<Omit<Input<typeof competitionListQuerySchema>, 'page' | 'pageSize'>> & { page?: number; pageSize?: number };
@@ -20,6 +21,7 @@ const c = (id: string, rest = '') => `/competitions/${encodeURIComponent(id)}${r
 /** 劳动竞赛 / 立功竞赛: campaigns, participants, scores with evidence, rankings, awards and certificates. */
 export const competitionApi = {
   list: (q: CompetitionListQuery): Promise<Page<CompetitionListItem>> => api.get<Page<CompetitionListItem>>('/competitions', { ...q }),
+  export: ({ kind, status, q }: CompetitionListQuery): Promise<JobStarted> => api.post<JobStarted>('/competitions/export', { kind, status, q }),
   create: (body: CompetitionBody): Promise<Competition> => api.post<Competition>('/competitions', body),
   get: (id: string): Promise<Competition> => api.get<Competition>(c(id)),
   update: (id: string, body: CompetitionBody): Promise<Competition> => api.put<Competition>(c(id), body),

@@ -2,11 +2,15 @@ import type { ReactNode } from 'react';
 import type { PermissionCode } from '@gonghui/contracts';
 import {
   AccountBookOutlined,
+  AlertOutlined,
+  CustomerServiceOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   BankOutlined,
+  BulbOutlined,
   CalendarOutlined,
+  CameraOutlined,
   CarryOutOutlined,
   CoffeeOutlined,
   DashboardOutlined,
@@ -28,8 +32,10 @@ import {
   SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
+  StarOutlined,
   SwapOutlined,
   TeamOutlined,
+  ToolOutlined,
   TrophyOutlined,
   TransactionOutlined,
   UnorderedListOutlined,
@@ -69,6 +75,13 @@ export const MODULE_ENTRIES: MenuEntry[] = [
   { key: 'union-homes', path: '/union-homes', label: '职工之家', icon: <ShopOutlined />, permission: 'union-home:home:list', description: '职工之家档案,"五有"考评:自评、评分、确认等级,待复评与各区县等级分布' },
   { key: 'csr', path: '/csr', label: '社会责任与和谐劳动关系', icon: <SafetyCertificateOutlined />, permission: 'csr:evaluation:list', description: '企业社会责任五维评价,区级、市级和谐劳动关系企业创建与年度公布名单' },
   { key: 'competitions', path: '/competitions', label: '劳动竞赛', icon: <TrophyOutlined />, permission: 'competition:campaign:list', description: '劳动竞赛、立功竞赛:指标与权重、阶段得分与佐证、排名、表彰与荣誉证书' },
+  { key: 'wage-contracts', path: '/wage-contracts', label: '工资集体协商', icon: <FileDoneOutlined />, permission: 'wage:contract:list', description: '集体合同台账:协商、职代会表决、备案、续签提醒,覆盖率对照80%/90%目标' },
+  { key: 'legal-supervision', path: '/legal-supervision', label: '劳动法律监督', icon: <AuditOutlined />, permission: 'legal:notice:list', description: '“一函两书”:提示函、意见书、建议书按模板起草、签发、送达、回复整改、逾期升级,企业监督记录' },
+  { key: 'legal-supervision-settings', path: '/legal-supervision/settings', label: '法律监督期限设置', icon: <SettingOutlined />, permission: 'legal:settings:configure', description: '各辖区“一函两书”回复期限(工作日)与文号前缀' },
+  { key: 'hazards', path: '/hazards', label: '安全隐患随手拍', icon: <CameraOutlined />, permission: 'hazard:report:list', description: '职工随手拍上报的安全隐患:审核定级、交办整改(工作日期限)、整改验收、销号,逾期提醒,导出Excel' },
+  { key: 'hazard-stats', path: '/hazards/stats', label: '隐患统计', icon: <BarChartOutlined />, permission: 'hazard:report:list', description: '按区县(市)与隐患等级统计上报、受理、整改与逾期' },
+  { key: 'rights-cases', path: '/rights', label: '维权案件', icon: <CustomerServiceOutlined />, permission: 'rights:case:list', description: '12351热线与职工网上维权求助:按用人单位所在地分派,工作日时限受理、调解、法律援助转介、结案追回金额,超期督办,导出Excel' },
+  { key: 'rights-campaign', path: '/rights/campaign', label: '春节前欠薪专项', icon: <AlertOutlined />, permission: 'rights:case:list', description: '春节前两个月在办欠薪案件、涉及人数、诉求与追回金额,按区县(市)汇总' },
 ];
 
 /** The admin menu's groups (after the module entries); built per user from their permission codes (the server enforces the same codes). */
@@ -121,6 +134,20 @@ export const MENU_SECTIONS: MenuSection[] = [
       { key: 'mutual-aid-enrolment', path: '/mutual-aid/enrolment', label: '团体参保', icon: <TeamOutlined />, permission: 'mutual-aid:enrolment:manage', description: '基层工会为在册会员团体参保、登记缴费收据、离会退出与名单导出' },
       { key: 'mutual-aid-periods', path: '/mutual-aid/periods', label: '年度方案', icon: <ProfileOutlined />, permission: 'mutual-aid:period:view', description: '保障年度、参保截止日与逾期规则,各保障项目的比例、起付线、限额与缴费' },
       { key: 'mutual-aid-reports', path: '/mutual-aid/reports', label: '互助统计', icon: <BarChartOutlined />, permission: 'mutual-aid:report:view', description: '医疗互助资金余额,各区县(市)按保障项目的申请与支付统计,导出Excel' },
+    ],
+  },
+  {
+    key: 'honours',
+    label: '荣誉与创新',
+    icon: <TrophyOutlined />,
+    entries: [
+      { key: 'model-workers', path: '/honours/model-workers', label: '劳模名册', icon: <IdcardOutlined />, permission: 'honours:model-worker:list', description: '全国、省、市、区县(市)劳模与五一劳动奖章获得者:荣誉、在世与退休、会员关联,导出Excel' },
+      { key: 'model-worker-care', path: '/honours/model-worker-care', label: '老劳模关爱', icon: <HeartOutlined />, permission: 'honours:model-worker:list', description: '75岁以上、鳏寡独居老劳模名单与各区县统计,走访慰问,公益性养老机构优先入住申请' },
+      { key: 'craftsman-calls', path: '/honours/craftsman', label: '杭州工匠评选', icon: <StarOutlined />, permission: 'honours:craftsman:list', description: '年度“杭州工匠”评选:名额与推荐单位配额、综合评审排名' },
+      { key: 'craftsman-nominations', path: '/honours/craftsman/nominations', label: '杭州工匠推荐', icon: <SolutionOutlined />, permission: 'honours:craftsman:list', description: '推荐候选人(资格逐项核验)、推荐材料、专家评分、领导小组审定、公示、市政府批准、奖励与D类人才证书' },
+      { key: 'craftsman-register', path: '/honours/craftsman/register', label: '杭州工匠名录', icon: <UnorderedListOutlined />, permission: 'honours:craftsman:list', description: '历年经批准的杭州工匠与提名奖名录,导出Excel' },
+      { key: 'innovations', path: '/innovations', label: '职工创新', icon: <BulbOutlined />, permission: 'innovation:submission:list', description: '“五小”创新与合理化建议:逐级审核、市级认定、采纳与创效、奖励发放、成果证书' },
+      { key: 'skill-contests', path: '/skill-contests', label: '技能比武', icon: <ToolOutlined />, permission: 'contest:contest:list', description: '技能比武与会员成绩,按成绩晋升技能等级' },
     ],
   },
   {

@@ -144,6 +144,41 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/csr/csr-assessment.page').then((m) => ({ Component: m.CsrAssessmentPage })),
   },
   {
+    path: 'honours/model-workers',
+    handle: { permission: 'honours:model-worker:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/honours/model-worker-list.page').then((m) => ({ Component: m.ModelWorkerListPage })),
+  },
+  {
+    path: 'honours/model-workers/:id',
+    handle: { permission: 'honours:model-worker:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/honours/model-worker-detail.page').then((m) => ({ Component: m.ModelWorkerDetailPage })),
+  },
+  {
+    path: 'honours/craftsman',
+    handle: { permission: 'honours:craftsman:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/honours/craftsman-calls.page').then((m) => ({ Component: m.CraftsmanCallsPage })),
+  },
+  {
+    path: 'honours/craftsman/nominations',
+    handle: { permission: 'honours:craftsman:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/honours/craftsman-nominations.page').then((m) => ({ Component: m.CraftsmanNominationsPage })),
+  },
+  {
+    path: 'honours/craftsman/nominations/:id',
+    handle: { permission: 'honours:craftsman:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/honours/craftsman-nomination-detail.page').then((m) => ({ Component: m.CraftsmanNominationDetailPage })),
+  },
+  {
+    path: 'honours/craftsman/register',
+    handle: { permission: 'honours:craftsman:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/honours/craftsman-register.page').then((m) => ({ Component: m.CraftsmanRegisterPage })),
+  },
+  {
+    path: 'honours/model-worker-care',
+    handle: { permission: 'honours:model-worker:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/honours/model-worker-care.page').then((m) => ({ Component: m.ModelWorkerCarePage })),
+  },
+  {
     path: 'competitions',
     handle: { permission: 'competition:campaign:list' } satisfies RouteHandle,
     lazy: () => import('../pages/competitions/competitions.page').then((m) => ({ Component: m.CompetitionsPage })),
@@ -152,6 +187,66 @@ const adminPages: RouteObject[] = [
     path: 'competitions/:id',
     handle: { permission: 'competition:campaign:list' } satisfies RouteHandle,
     lazy: () => import('../pages/competitions/competition-detail.page').then((m) => ({ Component: m.CompetitionDetailPage })),
+  },  {
+    path: 'innovations',
+    handle: { permission: 'innovation:submission:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/innovations/innovations.page').then((m) => ({ Component: m.InnovationsPage })),
+  },
+  {
+    path: 'innovations/new',
+    handle: { permission: 'innovation:submission:create' } satisfies RouteHandle,
+    lazy: () => import('../pages/innovations/innovation-create.page').then((m) => ({ Component: m.InnovationCreatePage })),
+  },
+  {
+    path: 'innovations/:id',
+    handle: { permission: 'innovation:submission:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/innovations/innovation-detail.page').then((m) => ({ Component: m.InnovationDetailPage })),
+  },
+  {
+    path: 'skill-contests',
+    handle: { permission: 'contest:contest:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/innovations/skill-contests.page').then((m) => ({ Component: m.SkillContestsPage })),
+  },
+  {
+    path: 'skill-contests/:id',
+    handle: { permission: 'contest:contest:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/innovations/skill-contest-detail.page').then((m) => ({ Component: m.SkillContestDetailPage })),
+  },
+
+  {
+    path: 'wage-contracts',
+    handle: { permission: 'wage:contract:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/wage-bargaining/wage-contracts.page').then((m) => ({ Component: m.WageContractsPage })),
+  },
+  {
+    path: 'wage-contracts/coverage',
+    handle: { permission: 'wage:contract:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/wage-bargaining/wage-coverage.page').then((m) => ({ Component: m.WageCoveragePage })),
+  },
+  {
+    path: 'wage-contracts/:id',
+    handle: { permission: 'wage:contract:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/wage-bargaining/wage-contract-detail.page').then((m) => ({ Component: m.WageContractDetailPage })),
+  },
+  {
+    path: 'legal-supervision',
+    handle: { permission: 'legal:notice:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/legal-supervision/legal-notices.page').then((m) => ({ Component: m.LegalNoticesPage })),
+  },
+  {
+    path: 'legal-supervision/settings',
+    handle: { permission: 'legal:notice:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/legal-supervision/legal-settings.page').then((m) => ({ Component: m.LegalSettingsPage })),
+  },
+  {
+    path: 'legal-supervision/enterprises/:enterpriseId',
+    handle: { permission: 'legal:notice:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/legal-supervision/legal-enterprise-history.page').then((m) => ({ Component: m.LegalEnterpriseHistoryPage })),
+  },
+  {
+    path: 'legal-supervision/:id',
+    handle: { permission: 'legal:notice:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/legal-supervision/legal-notice-detail.page').then((m) => ({ Component: m.LegalNoticeDetailPage })),
   },
   {
     path: 'condolences',
@@ -218,6 +313,41 @@ const adminPages: RouteObject[] = [
     handle: { permission: 'audit:log:list' } satisfies RouteHandle,
     lazy: () => import('../pages/audit/audit.page').then((m) => ({ Component: m.AuditPage })),
   },
+  {
+    path: 'hazards',
+    handle: { permission: 'hazard:report:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/hazards/hazards.page').then((m) => ({ Component: m.HazardsPage })),
+  },
+  {
+    path: 'hazards/stats',
+    handle: { permission: 'hazard:report:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/hazards/hazard-stats.page').then((m) => ({ Component: m.HazardStatsPage })),
+  },
+  {
+    path: 'hazards/:id',
+    handle: { permission: 'hazard:report:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/hazards/hazard-detail.page').then((m) => ({ Component: m.HazardDetailPage })),
+  },
+  {
+    path: 'rights',
+    handle: { permission: 'rights:case:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/rights/rights-cases.page').then((m) => ({ Component: m.RightsCasesPage })),
+  },
+  {
+    path: 'rights/new',
+    handle: { permission: 'rights:case:intake' } satisfies RouteHandle,
+    lazy: () => import('../pages/rights/rights-intake.page').then((m) => ({ Component: m.RightsIntakePage })),
+  },
+  {
+    path: 'rights/campaign',
+    handle: { permission: 'rights:case:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/rights/rights-campaign.page').then((m) => ({ Component: m.RightsCampaignPage })),
+  },
+  {
+    path: 'rights/:id',
+    handle: { permission: 'rights:case:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/rights/rights-case-detail.page').then((m) => ({ Component: m.RightsCaseDetailPage })),
+  },
   { path: '403', lazy: () => import('./forbidden.page').then((m) => ({ Component: m.ForbiddenPage })) },
   { path: '*', lazy: () => import('./not-found.page').then((m) => ({ Component: m.NotFoundPage })) },
 ];
@@ -237,7 +367,17 @@ const mobilePages: RouteObject[] = [
   { path: 'mutual-aid', lazy: () => import('../mobile/mobile-mutual-aid.page').then((m) => ({ Component: m.MobileMutualAidPage })) },
   { path: 'mutual-aid/apply', lazy: () => import('../mobile/mobile-mutual-aid-apply.page').then((m) => ({ Component: m.MobileMutualAidApplyPage })) },
   { path: 'mutual-aid/:id', lazy: () => import('../mobile/mobile-mutual-aid-detail.page').then((m) => ({ Component: m.MobileMutualAidDetailPage })) },
+  { path: 'innovations', lazy: () => import('../mobile/mobile-innovation-list.page').then((m) => ({ Component: m.MobileInnovationListPage })) },
+  { path: 'innovations/new', lazy: () => import('../mobile/mobile-innovation-apply.page').then((m) => ({ Component: m.MobileInnovationApplyPage })) },
+  { path: 'innovations/:id/edit', lazy: () => import('../mobile/mobile-innovation-apply.page').then((m) => ({ Component: m.MobileInnovationApplyPage })) },
+  { path: 'innovations/:id', lazy: () => import('../mobile/mobile-innovation-detail.page').then((m) => ({ Component: m.MobileInnovationDetailPage })) },
   { path: 'mutual-aid/:id/edit', lazy: () => import('../mobile/mobile-mutual-aid-apply.page').then((m) => ({ Component: m.MobileMutualAidApplyPage })) },
+  { path: 'hazards', lazy: () => import('../mobile/mobile-hazard-list.page').then((m) => ({ Component: m.MobileHazardListPage })) },
+  { path: 'hazards/new', lazy: () => import('../mobile/mobile-hazard-report.page').then((m) => ({ Component: m.MobileHazardReportPage })) },
+  { path: 'hazards/:id', lazy: () => import('../mobile/mobile-hazard-detail.page').then((m) => ({ Component: m.MobileHazardDetailPage })) },
+  { path: 'rights', lazy: () => import('../mobile/mobile-rights-list.page').then((m) => ({ Component: m.MobileRightsListPage })) },
+  { path: 'rights/new', lazy: () => import('../mobile/mobile-rights-apply.page').then((m) => ({ Component: m.MobileRightsApplyPage })) },
+  { path: 'rights/:id', lazy: () => import('../mobile/mobile-rights-detail.page').then((m) => ({ Component: m.MobileRightsDetailPage })) },
   { path: 'profile', lazy: () => import('../mobile/mobile-profile.page').then((m) => ({ Component: m.MobileProfilePage })) },
   { path: 'notifications', lazy: () => import('../mobile/mobile-notifications.page').then((m) => ({ Component: m.MobileNotificationsPage })) },
   { path: '*', lazy: () => import('../mobile/mobile-not-found.page').then((m) => ({ Component: m.MobileNotFoundPage })) },

@@ -163,3 +163,5 @@ export const rankingSchema = z.object({
 export type Ranking = z.infer<typeof rankingSchema>;
 
 export const awardBodySchema = z.object({ participantId: z.uuid({ error: '请选择表彰对象' }), kind: z.enum(AWARD_KINDS, { error: '请选择表彰类别' }) });
+
+export const competitionExportBodySchema = competitionListQuerySchema.omit({ page: true, pageSize: true });

@@ -19,6 +19,8 @@ export const condolenceVisitBodySchema = z
     target: z.enum(CONDOLENCE_VISIT_TARGETS, { error: '请选择慰问对象类型' }),
     memberId: z.uuid({ error: '请选择会员' }).optional(),
     householdId: z.uuid({ error: '请选择困难职工档案' }).optional(),
+    /** the 劳模 visited (category 劳模), when the person is in the 劳模 registry: a named person's name comes from it */
+    modelWorkerId: z.uuid({ error: '请选择劳模' }).optional(),
     personName: optionalText(40),
     personPhone: z
       .string()
@@ -39,7 +41,7 @@ export const condolenceVisitBodySchema = z
   .superRefine((b, ctx) => {
     if (b.target === 'member' && !b.memberId) ctx.addIssue({ code: 'custom', path: ['memberId'], message: '请选择会员' });
     if (b.target === 'household' && !b.householdId) ctx.addIssue({ code: 'custom', path: ['householdId'], message: '请选择困难职工档案' });
-    if (b.target === 'person' && !b.personName) ctx.addIssue({ code: 'custom', path: ['personName'], message: '请填写慰问对象姓名' });
+    if (b.target === 'person' && !b.personName && !b.modelWorkerId) ctx.addIssue({ code: 'custom', path: ['personName'], message: '请填写慰问对象姓名' });
     if (b.moneyFen > 0 && !b.fundId) ctx.addIssue({ code: 'custom', path: ['fundId'], message: '发放慰问金须选择支出资金' });
   });
 export type CondolenceVisitBody = z.infer<typeof condolenceVisitBodySchema>;
@@ -67,6 +69,7 @@ export const condolenceVisitSchema = z.object({
   target: z.enum(CONDOLENCE_VISIT_TARGETS),
   memberId: z.string().nullable(),
   householdId: z.string().nullable(),
+  modelWorkerId: z.string().nullable(),
   personName: z.string(),
   personPhone: z.string().nullable(),
   category: z.enum(CONDOLENCE_CATEGORIES),

@@ -9,6 +9,7 @@ import { inlineHeader } from '../../platform/files/file.routes.js';
 import { actorOf, authOf } from '../../platform/http/request-helpers.js';
 import { awardCertificate, grantAward } from './competition-award.service.js';
 import { registerScoreEvidenceRoutes } from './competition-evidence.js';
+import { competitionExportRoute } from './competition-export.js';
 import { listScores, ranking, reviewScore, submitScore } from './competition-score.service.js';
 import { addParticipant, createCompetition, getCompetition, listCompetitions, moveCompetition, updateCompetition } from './competition.service.js';
 
@@ -23,6 +24,7 @@ export async function competitionRoutes(app: FastifyInstance): Promise<void> {
   r.post('/api/competitions', { config: manage, schema: { tags, summary: '发起竞赛(本单位主办,筹备中)', body: competitionBodySchema, response: { 201: competitionSchema } } }, async (req, reply) =>
     reply.code(201).send(await createCompetition(db, authOf(req), actorOf(req), req.body)),
   );
+  competitionExportRoute(app);
   r.get('/api/competitions/:id', { config: list, schema: { tags, summary: '竞赛详情:阶段、指标与权重、参赛对象、表彰', params: idParamSchema, response: { 200: competitionSchema } } }, (req) => getCompetition(db, authOf(req), req.params.id));
   r.put('/api/competitions/:id', { config: manage, schema: { tags, summary: '修改竞赛(筹备中)', params: idParamSchema, body: competitionBodySchema, response: { 200: competitionSchema } } }, (req) =>
     updateCompetition(db, authOf(req), actorOf(req), req.params.id, req.body),

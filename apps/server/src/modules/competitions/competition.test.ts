@@ -4,7 +4,8 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { userClient } from '../../test-support/fixtures.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { pngFile } from '../../test-support/evidence-files.js';
-import { rawRequest, uploadFile } from '../../test-support/multipart-upload.js';
+import { finishJob, rawRequest, uploadFile } from '../../test-support/multipart-upload.js';
+import { readXlsx } from '../../test-support/spreadsheet-files.js';
 import { auditRowsFor, paths, registryTree, type Page, type Problem, type RegistryTree } from '../../test-support/registry-fixtures.js';
 
 type View = Competition & Problem;
@@ -141,5 +142,18 @@ describe('劳动竞赛 / 立功竞赛: scores, weights, rankings with ties, awar
       const r = method === 'GET' ? await xihu.get(url) : method === 'PUT' ? await xihu.put(url, body ?? {}) : await xihu.post(url, body ?? {});
       expect(`${method} ${url} ${r.status}`).toBe(`${method} ${url} 404`);
     }
+  });
+
+  it('exports the list in the caller\'s scope with its filters, and audits it', async () => {
+    const mine = await shang.post<{ jobId: string }>('/competitions/export', { status: 'running' });
+    expect(mine.status).toBe(202);
+    const job = await finishJob<{ fileId: string; rows: number }>(t, shang, mine.body.jobId);
+    expect(job).toMatchObject({ status: 'succeeded', result: { rows: 1 } });
+    const rows = await readXlsx((await rawRequest(t, shang, 'GET', `/api/files/${job.result!.fileId}/download`)).body);
+    expect(rows[0]!.slice(0, 3)).toEqual(['竞赛名称', '类别', '主办单位']);
+    expect(rows[1]!.slice(0, 2)).toEqual([c.name, '立功竞赛']);
+    expect((await auditRowsFor(t, 'competition', job.result!.fileId)).map((r) => r.action)).toEqual(['data.export']);
+    const other = await finishJob<{ fileId: string; rows: number }>(t, xihu, (await xihu.post<{ jobId: string }>('/competitions/export', {})).body.jobId);
+    expect(other.result!.rows).toBe(0);
   });
 });

@@ -17,6 +17,7 @@ export interface VisitRow {
   target: CondolenceVisitTarget;
   member_id: string | null;
   household_id: string | null;
+  model_worker_id: string | null;
   person_name: string;
   person_phone_masked: string | null;
   category: CondolenceCategory;
@@ -46,7 +47,7 @@ const FROM = sql`FROM condolence_visits v
   LEFT JOIN payouts py ON py.id = v.payout_id`;
 
 const SELECT = sql`SELECT v.id, v.plan_id, po.name AS plan_org_name, p.year AS plan_year, p.occasion AS plan_occasion, p.occasion_name AS plan_occasion_name,
-    v.org_id, o.name AS org_name, v.target, v.member_id, v.household_id, v.person_name, v.person_phone_masked, v.category, v.visited_on::text AS visited_on,
+    v.org_id, o.name AS org_name, v.target, v.member_id, v.household_id, v.model_worker_id, v.person_name, v.person_phone_masked, v.category, v.visited_on::text AS visited_on,
     v.place, v.visitors, v.goods_description, v.goods_value_fen::float8 AS goods_value_fen, v.money_fen::float8 AS money_fen, f.name AS fund_name, py.status AS payout_status,
     v.note, v.photos, v.recorded_by, v.recorded_by_name, to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at`;
 

@@ -9,6 +9,7 @@ import { conflict, invalidField, notFound } from '../../platform/http/app-error.
 import { payOnce } from '../../platform/ledger/ledger.service.js';
 import { findMemberRow } from '../members/member.repository.js';
 import { householdScope } from '../hardship-aid/household.repository.js';
+import { modelWorkerVisitTarget } from '../honours/model-worker-visit.js';
 import { condolenceVisits } from './condolence.schema.js';
 import { categoriesOf, findPlanRow, type PlanRow } from './condolence-plan.repository.js';
 import { planTitle, type CondolenceContext } from './condolence-plan.service.js';
@@ -26,6 +27,7 @@ export function visitDto(auth: AuthContext, r: VisitRow): CondolenceVisit {
     target: r.target,
     memberId: r.member_id,
     householdId: r.household_id,
+    modelWorkerId: r.model_worker_id,
     personName: r.person_name,
     personPhone: r.person_phone_masked,
     category: r.category,
@@ -63,17 +65,24 @@ interface Target {
   orgId: string;
   memberId: string | null;
   householdId: string | null;
+  modelWorkerId: string | null;
   name: string;
   phoneMasked: string | null;
   field: string;
 }
 
-/** Whom the visit reached, as the recorder may see them: the visit belongs to their union (a named person: the recorder's). */
+/** Whom the visit reached; a 劳模 named on the visit must be one the recorder sees (a named 劳模 belongs to their union). */
 async function resolveTarget(db: Db, auth: AuthContext, body: CondolenceVisitBody): Promise<Target> {
+  const who = await resolveVisited(db, auth, body);
+  return body.modelWorkerId ? { ...who, ...(await modelWorkerVisitTarget(db, auth, body, who.memberId)) } : who;
+}
+
+/** Whom the visit reached, as the recorder may see them: the visit belongs to their union (a named person: the recorder's). */
+async function resolveVisited(db: Db, auth: AuthContext, body: CondolenceVisitBody): Promise<Target> {
   if (body.target === 'member') {
     const m = await findMemberRow(db, auth.scope, body.memberId!);
     if (!m) throw invalidField('memberId', '会员不存在或不在您的管理范围内');
-    return { orgId: m.org_id, memberId: m.id, householdId: null, name: m.name, phoneMasked: null, field: 'memberId' };
+    return { orgId: m.org_id, memberId: m.id, householdId: null, modelWorkerId: null, name: m.name, phoneMasked: null, field: 'memberId' };
   }
   if (body.target === 'household') {
     const [h] = await queryRows<{ id: string; org_id: string; head_member_id: string; name: string; status: string }>(
@@ -81,9 +90,9 @@ async function resolveTarget(db: Db, auth: AuthContext, body: CondolenceVisitBod
       sql`SELECT h.id, h.org_id, h.head_member_id, m.name, h.status FROM hardship_households h JOIN members m ON m.id = h.head_member_id WHERE h.id = ${body.householdId!} AND ${householdScope(auth.scope)}`,
     );
     if (!h || h.status === 'exited') throw invalidField('householdId', '困难职工档案不存在、已退出或不在您的管理范围内');
-    return { orgId: h.org_id, memberId: h.head_member_id, householdId: h.id, name: h.name, phoneMasked: null, field: 'householdId' };
+    return { orgId: h.org_id, memberId: h.head_member_id, householdId: h.id, modelWorkerId: null, name: h.name, phoneMasked: null, field: 'householdId' };
   }
-  return { orgId: auth.user.orgId, memberId: null, householdId: null, name: body.personName!, phoneMasked: body.personPhone ? maskPhone(body.personPhone) : null, field: 'personName' };
+  return { orgId: auth.user.orgId, memberId: null, householdId: null, modelWorkerId: null, name: body.personName ?? '', phoneMasked: body.personPhone ? maskPhone(body.personPhone) : null, field: 'personName' };
 }
 
 /** The rules of a visit under its plan, before anything is written (422 naming the field, 409 for the plan's state). */
@@ -135,6 +144,7 @@ export async function recordVisit(ctx: CondolenceContext, auth: AuthContext, act
         target: body.target,
         memberId: who.memberId,
         householdId: who.householdId,
+        modelWorkerId: who.modelWorkerId,
         personName: who.name,
         personPhoneMasked: who.phoneMasked,
         category: body.category,
@@ -151,7 +161,7 @@ export async function recordVisit(ctx: CondolenceContext, auth: AuthContext, act
       })
       .returning({ id: condolenceVisits.id });
     const visitId = row!.id;
-    await recordAudit(tx, actor, { action: 'data.create', objectType: 'condolence_visit', objectId: visitId, detail: { planId: plan.id, target: body.target, category: body.category, visitedOn: body.visitedOn, moneyFen: body.moneyFen, goodsValueFen: body.goodsValueFen } }, true);
+    await recordAudit(tx, actor, { action: 'data.create', objectType: 'condolence_visit', objectId: visitId, detail: { planId: plan.id, target: body.target, modelWorkerId: who.modelWorkerId, category: body.category, visitedOn: body.visitedOn, moneyFen: body.moneyFen, goodsValueFen: body.goodsValueFen } }, true);
     if (body.moneyFen > 0) {
       const { payout, replayed } = await payOnce(tx, {
         fundId: body.fundId!,

@@ -4,6 +4,7 @@ import { orgs } from '../../platform/org/org.schema.js';
 import { funds, payouts } from '../../platform/ledger/ledger.schema.js';
 import { members } from '../members/member.schema.js';
 import { hardshipHouseholds } from '../hardship-aid/household.schema.js';
+import { modelWorkers } from '../honours/model-worker.schema.js';
 
 const CATEGORY_SQL = sql.raw(`('hardship_family','vulnerable','retired_cadre','veteran_union_worker','model_worker','frontline','migrant_worker','new_employment')`);
 
@@ -78,6 +79,8 @@ export const condolenceVisits = pgTable(
     target: text('target').notNull(),
     memberId: uuid('member_id').references(() => members.id),
     householdId: uuid('household_id').references(() => hardshipHouseholds.id),
+    /** the 劳模 visited (category model_worker), when the person is in the 劳模 registry */
+    modelWorkerId: uuid('model_worker_id').references(() => modelWorkers.id),
     personName: text('person_name').notNull(),
     personPhoneMasked: text('person_phone_masked'),
     category: text('category').notNull(),
@@ -100,6 +103,7 @@ export const condolenceVisits = pgTable(
     index('condolence_visits_plan_idx').on(t.planId, t.orgId, t.category),
     index('condolence_visits_org_idx').on(t.orgId, t.visitedOn),
     index('condolence_visits_member_idx').on(t.memberId),
+    index('condolence_visits_model_worker_idx').on(t.modelWorkerId, t.visitedOn),
     uniqueIndex('condolence_visits_payout_unique').on(t.payoutId),
     check('condolence_visits_category_check', sql`${t.category} IN ${CATEGORY_SQL}`),
     check('condolence_visits_target_check', sql`${t.target} IN ('member','household','person')`),

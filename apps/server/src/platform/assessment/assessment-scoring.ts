@@ -8,13 +8,14 @@ import type { Aggregation, Criterion, GradeRule, ScoreResult } from '@gonghui/co
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /**
- * Several raters' points for one criterion: the mean, or with `trimmed_mean` and at least 3 raters
- * the mean after dropping one highest and one lowest. Null when nobody rated.
+ * Several raters' points for one criterion: the mean, or with `trimmed_mean` and at least `trimFrom`
+ * raters (3 unless the caller's rules say more, e.g. 5 experts for 杭州工匠) the mean after dropping
+ * one highest and one lowest. Null when nobody rated.
  */
-export function aggregatePoints(values: readonly number[], rule: Aggregation): number | null {
+export function aggregatePoints(values: readonly number[], rule: Aggregation, trimFrom = 3): number | null {
   if (values.length === 0) return null;
   let kept = [...values].sort((a, b) => a - b);
-  if (rule === 'trimmed_mean' && kept.length >= 3) kept = kept.slice(1, -1);
+  if (rule === 'trimmed_mean' && kept.length >= Math.max(trimFrom, 3)) kept = kept.slice(1, -1);
   return round1(kept.reduce((s, v) => s + v, 0) / kept.length);
 }
 

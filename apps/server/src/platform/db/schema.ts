@@ -24,3 +24,5 @@ export * from '../../modules/condolences/condolence.schema.js';
 export * from '../../modules/mutual-aid/mutual-aid.schema.js';
 export * from '../assessment/assessment.schema.js';
 export * from '../../modules/union-homes/union-home.schema.js';
+export * from '../../modules/hazards/hazard.schema.js';
+export * from '../../modules/rights/rights-case.schema.js';

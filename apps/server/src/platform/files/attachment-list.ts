@@ -4,7 +4,7 @@ import { ATTACHMENT_MAX_BYTES, type Attachment } from '@gonghui/contracts';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { queryRows, type Db } from '../db/db-connection.js';
 import { invalidField, notFound } from '../http/app-error.js';
-import { EVIDENCE_KINDS } from './file-kind.js';
+import { EVIDENCE_KINDS, type UploadKind } from './file-kind.js';
 import { deleteFile, fileInfo, storeFile, type StoredFileInfo } from './file-store.js';
 
 /**
@@ -25,6 +25,8 @@ export interface AttachmentHost {
   types: readonly string[];
   /** also set `updated_at = now()` on the record */
   touch?: boolean;
+  /** the kinds taken (by their bytes); default JPG, PNG and PDF */
+  kinds?: readonly UploadKind[];
 }
 
 /** What the caller may do with one record's attachments, as its module decides (scope first: 404 outside). */
@@ -60,9 +62,9 @@ export async function lockedAttachments(tx: Db, host: AttachmentHost, id: string
   return Array.isArray(row?.list) ? row.list : [];
 }
 
-/** Stores an upload under the record's union: JPG, PNG or PDF by its bytes (else 422), at most 10 MB (else 413). */
+/** Stores an upload under the record's union: JPG, PNG or PDF (or the host's kinds) by its bytes (else 422), at most 10 MB (else 413). */
 export function storeAttachment(db: Db, host: AttachmentHost, access: AttachmentAccess, userId: string, source: Readable, name: string): Promise<StoredFileInfo> {
-  return storeFile(db, source, { name, purpose: host.purpose, kinds: EVIDENCE_KINDS, maxBytes: ATTACHMENT_MAX_BYTES, createdBy: userId, orgId: access.orgId });
+  return storeFile(db, source, { name, purpose: host.purpose, kinds: host.kinds ?? EVIDENCE_KINDS, maxBytes: ATTACHMENT_MAX_BYTES, createdBy: userId, orgId: access.orgId });
 }
 
 /**

@@ -226,4 +226,6 @@ export const PROGRAMME_LABELS: Record<string, string> = {
   condolence: '送温暖慰问',
   mutual_aid: '医疗互助',
   education_aid: '助学',
+  craftsman_award: '杭州工匠奖励',
+  innovation_reward: '职工创新奖励',
 };

@@ -10,8 +10,8 @@ export interface WorkflowStep {
   label: string;
   /** the org acting on the step: the case's own unit's ancestor (or itself) of this kind */
   level: WorkflowLevel;
-  /** the step applies only when this holds (e.g. city approval above an amount) */
-  when?: (c: { amountFen: number; thresholds: Record<string, number> }) => boolean;
+  /** the step applies only when this holds (e.g. city approval above an amount; a district step only where no grassroots union sits above the case) */
+  when?: (c: { amountFen: number; thresholds: Record<string, number>; levels: ReadonlySet<WorkflowLevel> }) => boolean;
   /** 工作日 to act before a reminder; escalation to the parent org after `escalateAfterWorkdays` more */
   slaWorkdays: number;
 }

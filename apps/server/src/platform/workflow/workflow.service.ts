@@ -72,7 +72,7 @@ async function resolveChain(db: Db, def: WorkflowDefinition, inst: Pick<Workflow
   const orgs = await levelOrgs(db, inst.orgId);
   const chain: ResolvedStep[] = [];
   def.steps.forEach((step, index) => {
-    if (step.when && !step.when({ amountFen: inst.amountFen, thresholds })) return;
+    if (step.when && !step.when({ amountFen: inst.amountFen, thresholds, levels: new Set(orgs.keys()) })) return;
     const orgId = orgs.get(step.level);
     if (orgId) chain.push({ index, step, orgId });
   });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { COMPETITION_KINDS, COMPETITION_KIND_LABELS, COMPETITION_STATUSES, COMPE
 import { competitionApi, competitionKeys, type CompetitionListQuery } from '../../api/competition.api';
 import { hasPermission } from '../../app/access';
 import { useSession } from '../../app/use-session.hook';
+import { ExportButton } from '../../components/export-button.component';
 import { PageTitle } from '../../components/page-title.component';
 import { CompetitionFormModal } from './competition-form-modal.component';
 
@@ -38,11 +39,14 @@ export function CompetitionsPage() {
       <PageTitle
         title="劳动竞赛"
         extra={
-          hasPermission(user, 'competition:campaign:manage') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-competition">
-              发起竞赛
-            </Button>
-          ) : null
+          <Space>
+            <ExportButton title="导出竞赛名单" fallbackName="劳动竞赛名单.xlsx" description="按当前筛选条件导出本单位主办或参加的竞赛,导出操作记入审计日志。" start={() => competitionApi.export(filters)} testId="competition-export" />
+            {hasPermission(user, 'competition:campaign:manage') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-competition">
+                发起竞赛
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <Typography.Paragraph type="secondary">

@@ -11,11 +11,13 @@ import { MemberSelect } from '../../components/member-select.component';
 import { YuanInput } from '../../components/yuan-input.component';
 import { TARGET_OPTIONS } from './condolence-labels';
 import { HouseholdSelect } from './household-select.component';
+import { ModelWorkerSelect } from '../honours/model-worker-select.component';
 
 interface VisitValues {
   target: CondolenceVisitTarget;
   memberId?: string | null;
   householdId?: string | null;
+  modelWorkerId?: string | null;
   personName?: string;
   personPhone?: string;
   category?: CondolenceCategory;
@@ -30,7 +32,7 @@ interface VisitValues {
 }
 
 const FIELD_OF: Record<string, string> = {
-  memberId: 'memberId', householdId: 'householdId', personName: 'personName', personPhone: 'personPhone', category: 'category', visitedOn: 'visitedOn',
+  memberId: 'memberId', householdId: 'householdId', modelWorkerId: 'modelWorkerId', personName: 'personName', personPhone: 'personPhone', category: 'category', visitedOn: 'visitedOn',
   place: 'place', visitors: 'visitors', goodsDescription: 'goodsDescription', goodsValueFen: 'goodsYuan', moneyFen: 'moneyYuan', fundId: 'fundId', note: 'note',
 };
 
@@ -42,6 +44,7 @@ export function CondolenceVisitFormModal({ plan, open, onClose }: { plan: Condol
   const [failure, setFailure] = useState<string | null>(null);
   const target = Form.useWatch('target', form);
   const category = Form.useWatch('category', form);
+  const modelWorkerId = Form.useWatch('modelWorkerId', form);
   const money = Form.useWatch('moneyYuan', form);
   const standard = plan.categories.find((c) => c.category === category);
 
@@ -61,7 +64,8 @@ export function CondolenceVisitFormModal({ plan, open, onClose }: { plan: Condol
         target: v.target,
         memberId: v.target === 'member' ? (v.memberId ?? undefined) : undefined,
         householdId: v.target === 'household' ? (v.householdId ?? undefined) : undefined,
-        personName: v.target === 'person' ? v.personName?.trim() : undefined,
+        modelWorkerId: v.category === 'model_worker' ? (v.modelWorkerId ?? undefined) : undefined,
+        personName: v.target === 'person' ? v.personName?.trim() || undefined : undefined,
         personPhone: v.target === 'person' ? v.personPhone?.trim() : undefined,
         category: v.category ?? 'hardship_family',
         visitedOn: (v.visitedOn ?? dayjs()).format('YYYY-MM-DD'),
@@ -100,7 +104,7 @@ export function CondolenceVisitFormModal({ plan, open, onClose }: { plan: Condol
           </Form.Item>
         ) : (
           <Space size={12} wrap>
-            <Form.Item label="姓名" name="personName" rules={[{ required: true, whitespace: true, message: '请填写慰问对象姓名' }]} extra="不在会员库中的人员,如离退休老干部">
+            <Form.Item label="姓名" name="personName" rules={[{ required: !modelWorkerId, whitespace: true, message: '请填写慰问对象姓名' }]} extra={modelWorkerId ? '留空则取劳模名册中的姓名' : '不在会员库中的人员,如离退休老干部'}>
               <Input maxLength={40} style={{ width: 200 }} />
             </Form.Item>
             <Form.Item label="手机号" name="personPhone" extra="只保存脱敏后的号码">
@@ -116,6 +120,11 @@ export function CondolenceVisitFormModal({ plan, open, onClose }: { plan: Condol
             <DatePicker disabledDate={(d) => d.isAfter(today, 'day')} />
           </Form.Item>
         </Space>
+        {category === 'model_worker' ? (
+          <Form.Item label="劳模名册" name="modelWorkerId" extra="选择后,本次慰问记入该劳模的档案和老劳模关爱名单(最近慰问)">
+            <ModelWorkerSelect />
+          </Form.Item>
+        ) : null}
         <Form.Item label="慰问地点" name="place" rules={[{ required: true, whitespace: true, message: '请填写慰问地点' }]}>
           <Input maxLength={200} placeholder="如:上城区湖滨街道东坡路某小区家中" />
         </Form.Item>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Space, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Enterprise } from '@gonghui/contracts';
 import { errorMessage } from '../../api/api-client';
 import type { EnterpriseFilterQuery, EnterpriseListQuery } from '../../api/contract-types';
@@ -121,12 +121,13 @@ function EnterprisesView({ linkedOrgId, linkedTab }: { linkedOrgId: string | und
     {
       title: '操作',
       key: 'actions',
-      width: 110,
+      width: 160,
       fixed: 'right',
       render: (_v, row) => {
         const edit = row.abilities.canEdit && canEdit;
         const review = row.abilities.canReview && hasPermission(user, 'enterprise:enterprise:review');
-        if (!edit && !review) return '—';
+        const legal = hasPermission(user, 'legal:notice:list');
+        if (!edit && !review && !legal) return '—';
         return (
           <Space size={0}>
             {edit ? (
@@ -139,6 +140,7 @@ function EnterprisesView({ linkedOrgId, linkedTab }: { linkedOrgId: string | und
                 核实
               </Button>
             ) : null}
+            {legal ? <Link to={`/legal-supervision/enterprises/${row.id}`} style={{ padding: '0 7px' }}>监督记录</Link> : null}
           </Space>
         );
       },
