@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Page, WageContract, WageContractBody, WageContractListItem, WageContractListQuery, WageFilingBody, WageRoundBody, WageVoteBody } from '@gonghui/contracts';
+import { WAGE_CONTRACT_STATUS_LABELS, type Page, type WageContract, type WageContractBody, type WageContractListItem, type WageContractListQuery, type WageFilingBody, type WageRoundBody, type WageVoteBody } from '@gonghui/contracts';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
@@ -145,7 +145,7 @@ async function change(db: Db, auth: AuthContext, id: string, status: WageContrac
   await db.transaction(async (tx) => {
     const r = await load(tx, auth, id, true);
     if (!r.manages) throw notFound('集体合同');
-    if (r.status !== status) throw conflict(`合同当前为「${r.status === 'negotiating' ? '协商中' : r.status === 'passed' ? '已表决通过' : '已备案'}」,不能${what}`, 'ILLEGAL_TRANSITION');
+    if (r.status !== status) throw conflict(`合同当前为「${WAGE_CONTRACT_STATUS_LABELS[r.status]}」,不能${what}`, 'ILLEGAL_TRANSITION');
     await run(tx, r);
   });
   return getWageContract(db, auth, id);
