@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
 import { loginAs, loginToDashboard, pageTitle, pickEvidence } from '../support/ui.js';
 
 /**
  * issue 5: on a phone, the worker signs up for the open 平安返乡 bus and opens the check-in QR code;
- * at the bus, staff scan it (a picture of the phone's screen, decoded in the browser) and the second
+ * at the bus, staff scan it (a picture of the phone's screen, decoded in the suite.browser) and the second
  * scan is refused.
  */
 /** The worker on the phone, on the activity whose title has `title`. */
@@ -19,22 +19,11 @@ async function openActivity(page: Page, title: string): Promise<void> {
 }
 
 describe('activity sign-up on the phone, QR check-in by staff', () => {
-  let srv: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const suite = e2eSuite();
 
   it('worker signs up and shows the QR code; staff scan it once, the second scan is refused', async () => {
-    const phone = await newPage(browser, srv.base, { mobile: true });
-    const desk = await newPage(browser, srv.base);
+    const phone = await newPage(suite.browser, suite.srv.base, { mobile: true });
+    const desk = await newPage(suite.browser, suite.srv.base);
     try {
       const { page } = phone;
       await openActivity(page, '阜阳');
@@ -78,7 +67,7 @@ describe('activity sign-up on the phone, QR check-in by staff', () => {
   });
 
   it('worker uploads the 圆梦计划 documents on the phone and sees what is still missing', async () => {
-    const phone = await newPage(browser, srv.base, { mobile: true });
+    const phone = await newPage(suite.browser, suite.srv.base, { mobile: true });
     try {
       const { page } = phone;
       await openActivity(page, '圆梦');

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { asUser, launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { PNG_1PX as PNG, loginAs, loginToDashboard, pageTitle, pickEvidence } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { PNG_1PX as PNG, loginAs, pageTitle, pickEvidence } from '../support/ui.js';
 
 const HUBIN = '杭州湖滨文旅发展有限公司工会';
 const SHANGCHENG = '上城区总工会';
@@ -112,27 +112,16 @@ async function statusOf(page: Page): Promise<string> {
 }
 
 describe('春风行动: one application from the worker’s phone through every level, 公示 and payout', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
   /** the application above the city threshold, and the small one used for 公示 and an objection */
   let bigId = '';
   let smallId = '';
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   /** One person at their own desk: a fresh browser context logged in as `username`. */
-  const asStaff = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
+  const asStaff = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
 
   it('worker applies on the H5 form (consent required) and sees the progress', async () => {
-    const { context, page } = await newPage(browser, srv.base, { mobile: true });
+    const { context, page } = await newPage(suite.browser, suite.srv.base, { mobile: true });
     try {
       await loginAs(page, 'worker', { path: '/m/login' });
       await page.waitForURL((url) => url.pathname === '/m');
@@ -211,7 +200,7 @@ describe('春风行动: one application from the worker’s phone through every 
   });
 
   it('the public page /gongshi (no login) shows the masked name; an objection reopens the case', async () => {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await page.goto('/gongshi');
       await pageTitle(page, '公示').waitFor();
@@ -317,7 +306,7 @@ describe('春风行动: one application from the worker’s phone through every 
       expect(steps[4]?.text).toContain('公示期满');
     });
 
-    const { context, page } = await newPage(browser, srv.base, { mobile: true });
+    const { context, page } = await newPage(suite.browser, suite.srv.base, { mobile: true });
     try {
       await loginAs(page, 'worker', { path: '/m/login' });
       await page.waitForURL((url) => url.pathname === '/m');

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { asUser, launchBrowser } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { PNG_1PX, chooseOption, loginToDashboard, pageTitle } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { PNG_1PX, chooseOption, pageTitle } from '../support/ui.js';
 
 const CAMPAIGN = '2026年上城区“五好”立功竞赛“百千万”行动';
 const TEAM = '湖滨文旅游客服务中心一班';
@@ -16,19 +15,9 @@ async function rankingRow(page: Page, name: string): Promise<{ rank: string; sco
 }
 
 describe('劳动竞赛: a unit submits its score with evidence, it is ranked, the organiser verifies it', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const as = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
+  const as = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
   const openCampaign = async (page: Page) => {
     await page.getByTestId('menu-competitions').click();
     await pageTitle(page, '劳动竞赛').waitFor();

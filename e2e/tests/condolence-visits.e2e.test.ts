@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { asUser, launchBrowser } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { chooseOption, loginToDashboard, pageTitle } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { chooseOption, pageTitle } from '../support/ui.js';
 
 /** antd spaces out two-character button labels (同 意); an icon may prefix the name. */
 const APPROVE = /^(\S+ )?同\s*意$/;
@@ -27,22 +26,12 @@ async function confirmAction(page: Page, testId: string, dialogTitle: string, ok
 }
 
 describe('送温暖: a district plan drawn up, approved by the city, and a visit recorded against it', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
   let planPath = '';
   const title = `上城区总工会${new Date().getFullYear() + 1}年夏季送清凉计划`;
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   /** One person at their own desk: a fresh browser context logged in as `username`. */
-  const asStaff = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
+  const asStaff = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
 
   it('the district draws up a plan within the rules, submits it and passes its own review', async () => {
     await asStaff('district', async (page) => {

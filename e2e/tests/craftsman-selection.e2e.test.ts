@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { asUser, launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { chooseOption, fieldError, loginToDashboard, pageTitle, pickEvidence } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { chooseOption, fieldError, pageTitle, pickEvidence } from '../support/ui.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const OK = /^确\s*定$/;
@@ -27,21 +27,11 @@ async function freeFrontliner(page: Page): Promise<MemberItem> {
 }
 
 describe('杭州工匠: nominated by the district → scored by experts → decided → 公示 → approved by the city', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
   let id = '';
   let name = '';
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const as = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
+  const as = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
   const stage = (page: Page) => page.getByTestId('craftsman-stage');
 
   it('上城区 nominates: the 10-year rule is refused by the server, a national 2nd place waives it; evidence, then submit', async () => {
@@ -109,7 +99,7 @@ describe('杭州工匠: nominated by the district → scored by experts → deci
   });
 
   it('the public 公示 page lists it with a masked name; an objection reopens it at the leading group, which decides again', async () => {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await page.goto('/gongshi');
       await pageTitle(page, '公示').waitFor();

@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { asUser, launchBrowser } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { chooseOption, loginOnPhone, loginToDashboard, pageTitle, PNG_1PX } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { asUser } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { chooseOption, loginOnPhone, pageTitle, PNG_1PX } from '../support/ui.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const OK = /^确\s*定$/;
 const DESCRIPTION = '员工食堂后门消防通道停放了三辆电动车,通道被完全堵死(浏览器测试)';
 
 describe('安全隐患随手拍: a hazard reported on the phone, reviewed, rectified and verified by staff', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
   let hazardId = '';
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const asStaff = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
-  const asWorker = (work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginOnPhone(page, 'worker'), work, { mobile: true });
+  const asStaff = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
+  const asWorker = (work: (page: Page) => Promise<void>) => asUser(suite.browser, suite.srv.base, (page) => loginOnPhone(page, 'worker'), work, { mobile: true });
 
   it('the worker reports a hazard with a photo from the enterprise registry', async () => {
     await asWorker(async (page) => {

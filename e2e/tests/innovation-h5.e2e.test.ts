@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { asUser, launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { descriptionValue as field, loginAs, loginToDashboard, pageTitle } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { descriptionValue as field, loginAs, pageTitle } from '../support/ui.js';
 
 const TITLE = '客房布草车防撞护角小革新';
 const HUBIN = '杭州湖滨文旅发展有限公司工会';
@@ -25,23 +25,13 @@ async function approveFromInbox(page: Page, opinion: string): Promise<void> {
 }
 
 describe('职工创新: a 五小 submitted on the worker’s phone, reviewed up the tree and adopted by staff', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
   let id = '';
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const asStaff = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
+  const asStaff = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
 
   it('the worker submits on the phone and sees it waiting at the union', async () => {
-    const { context, page } = await newPage(browser, srv.base, { mobile: true });
+    const { context, page } = await newPage(suite.browser, suite.srv.base, { mobile: true });
     try {
       await loginAs(page, 'worker', { path: '/m/login' });
       await page.waitForURL((url) => url.pathname === '/m');
@@ -107,7 +97,7 @@ describe('职工创新: a 五小 submitted on the worker’s phone, reviewed up 
   });
 
   it('the worker sees it recognised, adopted and rewarded, with the certificate', async () => {
-    const { context, page } = await newPage(browser, srv.base, { mobile: true });
+    const { context, page } = await newPage(suite.browser, suite.srv.base, { mobile: true });
     try {
       await loginAs(page, 'worker', { path: '/m/login' });
       await page.waitForURL((url) => url.pathname === '/m');

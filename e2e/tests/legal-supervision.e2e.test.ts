@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { asUser, launchBrowser } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { chooseOption, loginToDashboard, pageTitle } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { chooseOption, pageTitle } from '../support/ui.js';
 
 const ENTERPRISE = '杭州清波丝绸文化有限公司';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
 describe('劳动法律监督: a 意见书 drafted from the template, issued, delivered, answered and closed', () => {
-  let srv: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const suite = e2eSuite();
 
   const status = (page: Page) => page.getByTestId('notice-status').textContent();
 
   it('the district union issues a 意见书 and records the enterprise\'s reply', async () => {
-    await asUser(browser, srv.base, (page) => loginToDashboard(page, 'district'), async (page) => {
+    await suite.asStaff('district', async (page) => {
       await page.getByTestId('menu-legal-supervision').click();
       await pageTitle(page, '劳动法律监督').waitFor();
       await page.getByTestId('create-notice').click();

@@ -2,12 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { makeIdCard, makePhone, maskedIdCard, withWrongCheckChar } from '../../apps/server/src/test-support/identity-numbers.js';
 import { MEMBER_HEADER } from '../../apps/server/src/test-support/import-fixtures.js';
 import { readXlsx, xlsxFile, type Cell } from '../../apps/server/src/test-support/spreadsheet-files.js';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
 import { chooseOption, loginToDashboard, pageTitle } from '../support/ui.js';
 
 const HUBIN = '杭州湖滨文旅发展有限公司工会';
@@ -135,19 +135,16 @@ async function timeline(drawer: Locator): Promise<string[]> {
 }
 
 describe('member registry: import with error report, 首字母 search, transfer approvals', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
   let tmp: string;
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'gh-e2e-members-'));
-    srv = await startE2eServer();
-    browser = await launchBrowser();
   });
 
   /** One person at their own desk: a fresh browser context logged in as `username`. */
   async function asUser(username: string, work: (page: Page) => Promise<void>): Promise<void> {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await loginToDashboard(page, username);
       await work(page);
@@ -157,13 +154,11 @@ describe('member registry: import with error report, 首字母 search, transfer 
   }
 
   afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   it('grassroots imports an xlsx with good and bad rows: 预检, 正式导入, then downloads the error report', async () => {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await loginToDashboard(page, 'grassroots');
       const code = await ownOrgCode(page, HUBIN);
@@ -254,7 +249,7 @@ describe('member registry: import with error report, 首字母 search, transfer 
   });
 
   it('district finds 张建国 by 拼音首字母 zjg; unrelated members drop out of the list', async () => {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await loginToDashboard(page, 'district');
       await openMenu(page, 'members', '会员管理');
@@ -285,7 +280,7 @@ describe('member registry: import with error report, 首字母 search, transfer 
   });
 
   it('grassroots approves the demo transfer from 延安路 waiting in its inbox: done at once (same district)', async () => {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await loginToDashboard(page, 'grassroots');
       const drawer = await openFromInbox(page, [YANAN, '待对方工会确认']);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
+import { describe, expect, it } from 'vitest';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
 import { loginAs, pageTitle, visibleTestIds } from '../support/ui.js';
 
 /** The server's session cookie (apps/server/src/platform/auth/session.service.ts). */
@@ -9,21 +8,10 @@ const SESSION_COOKIE = 'gh_sid';
 const HOME_TILES = ['tile-activities', 'tile-applications', 'tile-innovations', 'tile-mutual-aid', 'tile-proposals', 'tile-rights', 'tile-snapshots'];
 
 describe('members’ mobile shell on a phone viewport', () => {
-  let srv: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const suite = e2eSuite();
 
   it('worker logs in at /m/login, sees the home tiles and 我的 (name, union), and logs out', async () => {
-    const { context, page } = await newPage(browser, srv.base, { mobile: true });
+    const { context, page } = await newPage(suite.browser, suite.srv.base, { mobile: true });
     try {
       // Not logged in: the shell sends the visitor to the members' login.
       await page.goto('/m');
@@ -68,7 +56,7 @@ describe('members’ mobile shell on a phone viewport', () => {
   });
 
   it('a staff account logging in on the members’ login goes to the admin area', async () => {
-    const { context, page } = await newPage(browser, srv.base, { mobile: true });
+    const { context, page } = await newPage(suite.browser, suite.srv.base, { mobile: true });
     try {
       await loginAs(page, 'grassroots', { path: '/m/login' });
       await page.waitForURL((url) => url.pathname === '/');

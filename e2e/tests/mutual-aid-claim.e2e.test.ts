@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { asUser, launchBrowser } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { loginAs, loginToDashboard, pageTitle, pickEvidence } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { asUser } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { loginAs, pageTitle, pickEvidence } from '../support/ui.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const INVOICE = '330126998877';
@@ -12,24 +12,13 @@ const APPROVE = /^(\S+ )?同\s*意$/;
 const PAY = /^支\s*付$/;
 
 describe('医疗互助: a claim from the worker’s phone through 初审, 复核 and payout', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
   let claimNo = '';
   let claimId = '';
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const asStaff = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
+  const asStaff = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
   const asWorker = (work: (page: Page) => Promise<void>) =>
-    asUser(browser, srv.base, async (page) => {
+    asUser(suite.browser, suite.srv.base, async (page) => {
       await loginAs(page, 'worker', { path: '/m/login' });
       await page.waitForURL((url) => url.pathname === '/m');
     }, work, { mobile: true });

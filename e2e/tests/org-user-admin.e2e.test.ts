@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
 import {
   fieldError,
   loginAs,
@@ -51,21 +51,10 @@ async function openCreateChild(page: Page, parent: string): Promise<Locator> {
 }
 
 describe('organisations and users administration', () => {
-  let srv: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const suite = e2eSuite();
 
   it('sysadmin builds a street and a grassroots union, creates its admin, who then sees only that union', async () => {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await loginToDashboard(page, 'sysadmin');
       await openOrgsPage(page);
@@ -140,7 +129,7 @@ describe('organisations and users administration', () => {
   });
 
   it('district (上城区) sees its own subtree only, never 西湖区 orgs', async () => {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await loginToDashboard(page, 'district');
       await openOrgsPage(page);

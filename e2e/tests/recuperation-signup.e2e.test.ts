@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
+import { describe, expect, it } from 'vitest';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
 import { loginAs, loginToDashboard, pageTitle } from '../support/ui.js';
 
 /** 疗休养: the worker signs up on the phone for an open batch, bringing their spouse at own cost; the organiser sees both on the roster. */
 describe('疗休养 sign-up with a companion, seen by the organiser', () => {
-  let srv: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const suite = e2eSuite();
 
   it('worker signs up with a companion; city sees the enrolment and the companion', async () => {
-    const phone = await newPage(browser, srv.base, { mobile: true });
-    const desk = await newPage(browser, srv.base);
+    const phone = await newPage(suite.browser, suite.srv.base, { mobile: true });
+    const desk = await newPage(suite.browser, suite.srv.base);
     try {
       const { page } = phone;
       await loginAs(page, 'worker', { path: '/m/login' });

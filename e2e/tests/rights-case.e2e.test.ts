@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { asUser, launchBrowser } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { chooseOption, loginAs, loginToDashboard, pageTitle } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { asUser } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { chooseOption, loginAs, pageTitle } from '../support/ui.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const OK = /^确\s*定$/;
 const DESCRIPTION = '景区夜班保洁班组10月、11月两个月的加班工资一直没发(浏览器测试)';
 
 describe('维权案件: a 欠薪 request on the phone, handled to closure with money recovered, the outcome seen and rated', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
   let caseId = '';
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const asStaff = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
+  const asStaff = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
   const asWorker = (work: (page: Page) => Promise<void>) =>
-    asUser(browser, srv.base, async (page) => {
+    asUser(suite.browser, suite.srv.base, async (page) => {
       await loginAs(page, 'worker', { path: '/m/login' });
       await page.waitForURL((url) => url.pathname === '/m');
     }, work, { mobile: true });

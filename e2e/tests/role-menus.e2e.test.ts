@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { builtinRole, type BuiltinRoleCode, type PermissionCode } from '@gonghui/contracts';
 import { DEMO_ACCOUNTS } from '../../apps/server/src/seed/demo-orgs.data.js';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
 import { loginAs, loginToDashboard, pageTitle, visibleTestIds } from '../support/ui.js';
 
 /** One sider entry as the test sees it: key, page title (= label), permission, enclosing group. */
@@ -73,24 +73,16 @@ function expectedMenuIds(role: BuiltinRoleCode): string[] {
 }
 
 describe('menus per built-in role (demo accounts)', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
 
   beforeAll(async () => {
     menuRows = await loadMenu();
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
   });
 
   const walkedMenus = new Set<string>();
 
   async function freshPage(): Promise<Page> {
-    const { page } = await newPage(browser, srv.base);
+    const { page } = await newPage(suite.browser, suite.srv.base);
     return page;
   }
 

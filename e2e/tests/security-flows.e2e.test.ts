@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { totpCode } from '../../apps/server/src/test-support/totp-code.js';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
+import { newPage } from '../support/browser.js';
+import { e2eSuite } from '../support/e2e-suite.js';
 import { fieldError, loginAs, loginToDashboard, logoutFromHeader, pageTitle, chooseOption } from '../support/ui.js';
 
 const ROLE_CODE = 'e2e_shangcheng_viewer';
@@ -39,21 +39,10 @@ function invalidCode(secret: string): string {
 }
 
 describe('security flows with MFA on', () => {
-  let srv: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    srv = await startE2eServer({ GONGHUI_MFA: 'on' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const suite = e2eSuite({ GONGHUI_MFA: 'on' });
 
   it('city enrols TOTP at first login, then logs in with a fresh 动态验证码', async () => {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       const secret = await enrolMfa(page, 'city');
       await logoutFromHeader(page);
@@ -75,7 +64,7 @@ describe('security flows with MFA on', () => {
   });
 
   it('secadmin defines a custom role scoped to an org picked in the tree select', async () => {
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await enrolMfa(page, 'secadmin');
       await page.getByTestId('menu-system-roles').click();
@@ -109,7 +98,7 @@ describe('security flows with MFA on', () => {
   });
 
   it('auditor finds a failed login in the audit log and verifies the log chain', async () => {
-    const intruder = await newPage(browser, srv.base);
+    const intruder = await newPage(suite.browser, suite.srv.base);
     try {
       await loginAs(intruder.page, 'district', { password: 'Wrong#Guess2026' });
       await intruder.page.getByTestId('login-error').filter({ hasText: '用户名或密码错误' }).waitFor();
@@ -117,7 +106,7 @@ describe('security flows with MFA on', () => {
       await intruder.context.close();
     }
 
-    const { context, page } = await newPage(browser, srv.base);
+    const { context, page } = await newPage(suite.browser, suite.srv.base);
     try {
       await enrolMfa(page, 'auditor');
       await page.getByTestId('menu-system-audit').click();
@@ -151,8 +140,8 @@ describe('security flows with MFA on', () => {
   });
 
   it('a session ended elsewhere sends the next navigation to /login with the 登录已过期 notice', async () => {
-    const first = await newPage(browser, srv.base);
-    const second = await newPage(browser, srv.base);
+    const first = await newPage(suite.browser, suite.srv.base);
+    const second = await newPage(suite.browser, suite.srv.base);
     try {
       await loginToDashboard(first.page, 'district');
       // A second browser with the same session cookie logs out: the server deletes the session.

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { asUser, launchBrowser } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { PNG_1PX, loginToDashboard, pageTitle } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { PNG_1PX, pageTitle } from '../support/ui.js';
 
 const HUBIN = '杭州湖滨文旅发展有限公司工会';
 const GATES = ['gate_org', 'gate_venue', 'gate_rules', 'gate_funds', 'gate_results'];
@@ -16,20 +15,10 @@ async function status(page: Page): Promise<string> {
 }
 
 describe('职工之家: the union self-assesses, the district reviews, the city confirms a grade', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
   let id = '';
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const as = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
+  const as = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
 
   it('the grassroots union opens its re-evaluation, fills every criterion with evidence and submits', async () => {
     await as('grassroots', async (page) => {

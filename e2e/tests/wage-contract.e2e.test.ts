@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { asUser, launchBrowser } from '../support/browser.js';
-import { startE2eServer, type E2eServer } from '../support/e2e-server.js';
-import { chooseOption, loginToDashboard, pageTitle } from '../support/ui.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eSuite } from '../support/e2e-suite.js';
+import { chooseOption, pageTitle } from '../support/ui.js';
 
 const TITLE = '杭州湖滨文旅发展有限公司女职工权益保护专项集体合同';
 
 describe('工资集体协商: a union registers a contract, a vote fails on quorum, the next passes, it is filed and counted', () => {
-  let srv: E2eServer;
-  let browser: Browser;
+  const suite = e2eSuite();
 
-  beforeAll(async () => {
-    srv = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const as = (username: string, work: (page: Page) => Promise<void>) => asUser(browser, srv.base, (page) => loginToDashboard(page, username), work);
+  const as = (username: string, work: (page: Page) => Promise<void>) => suite.asStaff(username, work);
   const vote = async (page: Page, representatives: string, present: string, votesFor: string, preview: string) => {
     await page.getByTestId('wage-vote').click();
     const form = page.getByTestId('wage-action-form');

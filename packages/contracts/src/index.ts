@@ -7,6 +7,7 @@ export * from './permissions.js';
 export * from './schemas/common.schema.js';
 export * from './schemas/auth.schema.js';
 export * from './schemas/org.schema.js';
+export * from './schemas/org-target.schema.js';
 export * from './schemas/user.schema.js';
 export * from './schemas/role.schema.js';
 export * from './schemas/audit.schema.js';

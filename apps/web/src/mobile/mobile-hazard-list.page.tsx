@@ -1,12 +1,12 @@
-import { Alert, Button, Card, Empty, Flex, Skeleton, Statistic, Typography } from 'antd';
-import { CameraOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Statistic, Typography } from 'antd';
+import { CameraOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { HAZARD_GRADE_LABELS, HAZARD_POINTS, HAZARD_GRADES } from '@gonghui/contracts';
-import { errorMessage } from '../api/api-client';
 import { hazardKeys, myHazardApi } from '../api/hazard.api';
 import { formatTime } from '../app/time';
 import { HazardStatusTag } from '../pages/hazards/hazard-labels';
+import { MobileItemList, MobilePageTitle } from './mobile-item-list.component';
 
 /** 随手拍 (H5): my points, 我要随手拍, and my reports with their status. */
 export function MobileHazardListPage() {
@@ -14,9 +14,7 @@ export function MobileHazardListPage() {
   const mine = useQuery({ queryKey: hazardKeys.mine, queryFn: myHazardApi.mine, staleTime: 0 });
   return (
     <>
-      <Typography.Title level={5} style={{ margin: '4px 4px 12px' }} data-testid="page-title">
-        安全隐患随手拍
-      </Typography.Title>
+      <MobilePageTitle>安全隐患随手拍</MobilePageTitle>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex justify="space-between" align="center">
           <Statistic title="我的随手拍积分" value={mine.data?.points ?? 0} suffix="分" data-testid="hazard-my-points" />
@@ -29,29 +27,19 @@ export function MobileHazardListPage() {
         我要随手拍
       </Button>
       <Typography.Text strong>我的上报</Typography.Text>
-      {mine.isPending ? <Skeleton active /> : null}
-      {mine.isError ? <Alert type="error" showIcon title={errorMessage(mine.error)} /> : null}
-      {mine.data && mine.data.reports.length === 0 ? <Empty description="还没有上报过隐患。发现身边的安全隐患,拍下来告诉工会吧" /> : null}
-      <Flex vertical gap={10} style={{ marginTop: 8 }}>
-        {(mine.data?.reports ?? []).map((h) => (
-          <Link key={h.id} to={`/m/hazards/${h.id}`} data-testid="hazard-my-report" style={{ color: 'inherit' }}>
-            <Card size="small" hoverable>
-              <Flex justify="space-between" align="center" gap={8}>
-                <div style={{ minWidth: 0 }}>
-                  <Typography.Text strong ellipsis style={{ display: 'block' }}>{h.enterpriseName}</Typography.Text>
-                  <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '2px 0', fontSize: 13 }}>{h.description}</Typography.Paragraph>
-                  <HazardStatusTag status={h.status} overdue={h.overdue} />
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {formatTime(h.reportedAt ?? h.createdAt, 'YYYY-MM-DD')}
-                    {h.points ? ` · +${h.points}分` : ''}
-                  </Typography.Text>
-                </div>
-                <RightOutlined style={{ color: '#bbb' }} />
-              </Flex>
-            </Card>
-          </Link>
-        ))}
-      </Flex>
+      <MobileItemList
+        load={mine}
+        empty="还没有上报过隐患。发现身边的安全隐患,拍下来告诉工会吧"
+        testId="hazard-my-report"
+        items={mine.data?.reports.map((h) => ({
+          id: h.id,
+          to: `/m/hazards/${h.id}`,
+          title: h.enterpriseName,
+          description: h.description,
+          tags: <HazardStatusTag status={h.status} overdue={h.overdue} />,
+          meta: `${formatTime(h.reportedAt ?? h.createdAt, 'YYYY-MM-DD')}${h.points ? ` · +${h.points}分` : ''}`,
+        }))}
+      />
     </>
   );
 }
