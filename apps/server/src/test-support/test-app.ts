@@ -6,6 +6,7 @@ import { loadConfig, type AppConfig } from '../config/config.js';
 import { initPlatform } from '../platform/platform-init.js';
 import type { AppContext } from '../platform/app-context.js';
 import { buildApp } from '../app.js';
+import { DEMO_TEST_DATA_KEY, demoSeededSource } from './demo-template.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { TestClient } from './test-client.js';
 
@@ -39,12 +40,19 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     adminPassword: TEST_ADMIN_PASSWORD,
     demo: opts.demo ?? false,
     mfa: opts.mfa ?? false,
-    dataKey: null,
+    dataKey: opts.demo ? DEMO_TEST_DATA_KEY : null,
     keyFile: null,
     logLevel: 'silent',
     ...opts.config,
   };
-  const testDb = await createTestDatabase();
+  // demo data: seeded once per test run (with one key), each test file on a copy
+  const source = config.demo
+    ? await demoSeededSource(async (database) => {
+        const seeded = await initPlatform(config, database);
+        await seeded.ctx.jobs.stop();
+      })
+    : undefined;
+  const testDb = await createTestDatabase(source);
   const { ctx } = await initPlatform(config, testDb.database);
   const app = await buildApp(ctx, { serveWeb: false });
   await app.ready();
