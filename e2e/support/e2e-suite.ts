@@ -10,8 +10,8 @@ export interface E2eSuite {
   readonly browser: Browser;
   /** a staff member at the desk, logged in to the 工作台 */
   asStaff(username: string, work: (page: Page) => Promise<void>): Promise<void>;
-  /** a member on a phone, logged in at /m */
-  onPhone(username: string, work: (page: Page) => Promise<void>): Promise<void>;
+  /** a member on a phone, logged in at /m (with the demo password unless another is given) */
+  onPhone(username: string, work: (page: Page) => Promise<void>, password?: string): Promise<void>;
 }
 
 /**
@@ -41,6 +41,6 @@ export function e2eSuite(env: Record<string, string> = {}): E2eSuite {
       return started().browser;
     },
     asStaff: (username, work) => asUser(started().browser, started().srv.base, (page) => loginToDashboard(page, username), work),
-    onPhone: (username, work) => asUser(started().browser, started().srv.base, (page) => loginOnPhone(page, username), work, { mobile: true }),
+    onPhone: (username, work, password) => asUser(started().browser, started().srv.base, (page) => loginOnPhone(page, username, password), work, { mobile: true }),
   };
 }

@@ -121,6 +121,42 @@ export const PERMISSIONS = {
   'rights:case:intake': '登记12351热线维权求助',
   'rights:case:handle': '受理维权案件,登记咨询、调解、法律援助转介、仲裁支持,结案',
   'rights:case:self': '本人网上维权求助、查看进度、评价(移动端)',
+  'cadre:cadre:list': '查看工会干部名册、委员会届次与换届提醒、培训班与学时统计,导出(脱敏)',
+  'cadre:cadre:manage': '登记、修改工会干部,登记离任',
+  'cadre:committee:manage': '登记工会委员会届次、办理换届',
+  'cadre:training:manage': '登记培训班,录入签到与学时',
+  'cadre:settings:configure': '设置年度学时目标与换届提醒天数、届期年限',
+  'rating:campaign:list': '查看满意不满意测评活动、被测评单位、测评群体与结果,导出结果',
+  'rating:campaign:manage': '组织满意不满意测评:新建、设置单位与群体权重、开始、结束、发布结果',
+  'rating:invite:manage': '生成测评邀请码(经短信发送队列)',
+  'rating:ballot:review': '查看测评答卷与异常标记,剔除或恢复答卷',
+  'rating:reply:manage': '查看并答复测评中要求回复的意见(被测评单位)',
+  'rating:ballot:self': '会员本人参加满意不满意测评(移动端)',
+  'notify:sms:list': '查看短信发送队列(号码脱敏)',
+  'learning:course:list': '查看学习园地课程、指派与完成统计,导出',
+  'learning:course:manage': '新建、编辑、发布、下架学习课程(资料与测验)',
+  'learning:assignment:manage': '指派学习课程(按组织的会员或干部、指定人员,截止日期)',
+  'learning:study:self': '学习指派给本人或向本单位公开的课程、参加测验(移动端;工会干部学习指派给干部的课程)',
+  'proposal:proposal:list': '查看办实事项目征集、职工建议、重复建议与实施进度,导出',
+  'proposal:proposal:file': '以单位名义填报办实事项目建议',
+  'proposal:proposal:moderate': '审核职工建议(公开、屏蔽),合并重复建议',
+  'proposal:collection:manage': '设置办实事项目征集活动,评估建议、确定入围、采纳为办实事项目',
+  'proposal:project:manage': '登记办实事项目实施节点与进展',
+  'proposal:proposal:self': '本人提出办实事建议、附议、参加投票(移动端)',
+  'news:article:list': '查看宣传稿件、审核队列与阅读量,导出',
+  'news:article:write': '撰写、修改宣传稿件,上传封面,提交审核、撤回',
+  'news:article:review': '审核下级工会(市总工会含本级)的宣传稿件:发布、退回,撤下已发布稿件',
+  'news:feed:self': '阅读工会新闻(移动端)',
+  'notice:notice:list': '查看本单位发文及下级单位发文(只读)、签收与报送情况,导出',
+  'notice:notice:send': '起草、下发、撤回通知公告,催办,审核报送材料(接受、退回)',
+  'notice:inbox:handle': '查看本单位收文,签收,报送材料',
+  'joint:meeting:list': '查看政府与工会联席会议、议定事项与落实进展,导出',
+  'joint:meeting:manage': '登记联席会议、议题与议定事项,关闭议定事项(督办单位)',
+  'joint:commitment:report': '报告议定事项落实进展(工会责任单位)',
+  'plan:plan:list': '查看年度工作总结与计划、重点任务、督办看板与会议筹备清单,导出',
+  'plan:plan:manage': '编制年度工作计划(原则、重点任务、责任单位),关闭任务(督办单位)',
+  'plan:task:report': '报告重点任务进展(责任单位)',
+  'plan:checklist:manage': '编制会议筹备清单(全委会、职代会),勾选完成',
 } as const;
 
 export type PermissionCode = keyof typeof PERMISSIONS;
@@ -200,6 +236,22 @@ const CRAFTSMAN_NOMINATORS: PermissionCode[] = ['honours:craftsman:list', 'honou
 const CRAFTSMAN_CITY: PermissionCode[] = ['honours:craftsman:list', 'honours:craftsman-call:manage', 'honours:craftsman:approve', 'honours:craftsman:score'];
 /** 劳模 registry and care: the city and the districts keep their 劳模, visit the elderly and apply for care-home places. */
 const MODEL_WORKER_STAFF: PermissionCode[] = ['honours:model-worker:list', 'honours:model-worker:manage'];
+/** 学习园地: every staff level builds courses, assigns them and follows completion in its subtree; cadres study what they are assigned. */
+const LEARNING_STAFF: PermissionCode[] = ['learning:course:list', 'learning:course:manage', 'learning:assignment:manage', 'learning:study:self'];
+/** 工会干部: each union keeps its committee, cadres and the training they attended. */
+const CADRE_STAFF: PermissionCode[] = ['cadre:cadre:list', 'cadre:cadre:manage', 'cadre:committee:manage', 'cadre:training:manage'];
+/** 宣传: every staff level writes its union's news; a union's articles are reviewed by its parent union (the city reviews its own). */
+const NEWS_STAFF: PermissionCode[] = ['news:article:list', 'news:article:write'];
+/** 通知公告: every staff level sends notices down its tree and receives, signs and answers those addressed to its union. */
+const NOTICE_STAFF: PermissionCode[] = ['notice:notice:list', 'notice:notice:send', 'notice:inbox:handle'];
+/** 办实事项目征集: every staff level reads and files for its unions; the city and districts moderate and run collections of their own (the city's is citywide). */
+const PROPOSAL_STAFF: PermissionCode[] = ['proposal:proposal:list', 'proposal:proposal:file'];
+const PROPOSAL_MODERATORS: PermissionCode[] = [...PROPOSAL_STAFF, 'proposal:proposal:moderate', 'proposal:project:manage', 'proposal:collection:manage'];
+/** 满意不满意测评: the city and the districts organise campaigns; every union with a rated unit answers the reply requests. */
+const RATING_STAFF: PermissionCode[] = ['rating:campaign:list', 'rating:campaign:manage', 'rating:invite:manage', 'rating:ballot:review', 'rating:reply:manage', 'notify:sms:list'];
+/** 联席会议 and 年度计划/督办: the city and the districts hold meetings and issue plans (and report on what the level above gave them); streets report. */
+const SUPERVISION_STAFF: PermissionCode[] = ['joint:meeting:list', 'joint:meeting:manage', 'joint:commitment:report', 'plan:plan:list', 'plan:plan:manage', 'plan:task:report', 'plan:checklist:manage'];
+const SUPERVISION_REPORTERS: PermissionCode[] = ['joint:meeting:list', 'joint:commitment:report', 'plan:plan:list', 'plan:task:report'];
 const FUND_STAFF: PermissionCode[] = ['activity:subsidy:pay', 'aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
@@ -220,30 +272,30 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   },
   {
     code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
+    permissions: [...SUPERVISION_STAFF, ...RATING_STAFF, ...PROPOSAL_MODERATORS, ...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
       ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, 'recuperation:plan:manage', ...CONDOLENCE_PLANS, 'condolence:plan:override',
       ...MUTUAL_AID_STAFF, 'mutual-aid:period:manage', 'mutual-aid:claim:pay', 'mutual-aid:report:view',
-      ...UNION_HOME_REVIEW, 'union-home:assessment:confirm', 'assessment:template:manage', ...CSR_REVIEW, 'csr:evaluation:confirm', ...COMPETITION_ORGANISER, ...CRAFTSMAN_CITY, ...MODEL_WORKER_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:city', ...LEGAL_STAFF, ...RIGHTS_STAFF],
+      ...UNION_HOME_REVIEW, 'union-home:assessment:confirm', 'assessment:template:manage', ...CSR_REVIEW, 'csr:evaluation:confirm', ...COMPETITION_ORGANISER, ...CRAFTSMAN_CITY, ...MODEL_WORKER_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:city', ...LEGAL_STAFF, ...RIGHTS_STAFF, ...CADRE_STAFF, 'cadre:settings:configure', ...NEWS_STAFF, 'news:article:review', ...LEARNING_STAFF, ...NOTICE_STAFF],
     description: '市总工会工作人员:全市数据,终审,发布公示',
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, 'csr:harmony:confirm-district', ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...MODEL_WORKER_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:district', ...LEGAL_STAFF, ...RIGHTS_STAFF],
+    permissions: [...SUPERVISION_STAFF, ...RATING_STAFF, ...PROPOSAL_MODERATORS, ...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, 'csr:harmony:confirm-district', ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...MODEL_WORKER_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:district', ...LEGAL_STAFF, ...RIGHTS_STAFF, ...CADRE_STAFF, ...NEWS_STAFF, 'news:article:review', ...LEARNING_STAFF, ...NOTICE_STAFF],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF],
+    permissions: [...SUPERVISION_REPORTERS, 'rating:reply:manage', ...PROPOSAL_STAFF, ...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, ...CADRE_STAFF, ...NEWS_STAFF, 'news:article:review', ...LEARNING_STAFF, ...NOTICE_STAFF],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: [...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, ...UNION_HOME_STAFF, ...CSR_STAFF, ...COMPETITION_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:grassroots'],
+    permissions: ['rating:reply:manage', ...PROPOSAL_STAFF, ...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, ...UNION_HOME_STAFF, ...CSR_STAFF, ...COMPETITION_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:grassroots', ...CADRE_STAFF, ...NEWS_STAFF, ...LEARNING_STAFF, ...NOTICE_STAFF],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {
     code: 'member', name: '职工会员', kind: 'business', scope: 'self', mfaRequired: false, passwordExpires: false,
-    permissions: ['job:job:read', 'aid:application:apply', 'activity:signup:self', 'member:profile:self', 'mutual-aid:claim:self', 'hazard:report:self', 'innovation:submission:self', 'rights:case:self'],
+    permissions: ['rating:ballot:self', 'proposal:proposal:self', 'job:job:read', 'aid:application:apply', 'activity:signup:self', 'member:profile:self', 'mutual-aid:claim:self', 'hazard:report:self', 'innovation:submission:self', 'rights:case:self', 'news:feed:self', 'learning:study:self'],
     description: '会员本人:报名、申请、投票、建议、随手拍(移动端)',
   },
 ];

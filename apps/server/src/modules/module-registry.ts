@@ -24,6 +24,8 @@ import { competitionRoutes } from './competitions/competition.routes.js';
 import { craftsmanRoutes } from './honours/craftsman.routes.js';
 import { hazardRoutes } from './hazards/hazard.routes.js';
 import { legalSupervisionRoutes } from './legal-supervision/legal-supervision.routes.js';
+import { jointMeetingRoutes } from './joint-meetings/joint-meeting.routes.js';
+import { workPlanRoutes } from './work-plans/work-plan.routes.js';
 import { innovationRoutes } from './innovations/innovation.routes.js';
 import { innovationMemberRoutes } from './innovations/innovation-member.routes.js';
 import { skillContestRoutes } from './innovations/skill-contest.routes.js';
@@ -31,6 +33,15 @@ import { modelWorkerRoutes } from './honours/model-worker.routes.js';
 import { wageContractRoutes } from './wage-bargaining/wage-contract.routes.js';
 import { rightsRoutes } from './rights/rights-case.routes.js';
 import { rightsMemberRoutes } from './rights/rights-member.routes.js';
+import { ratingRoutes } from './ratings/rating.routes.js';
+import { proposalRoutes } from './proposals/proposal.routes.js';
+import { proposalMemberRoutes } from './proposals/proposal-member.routes.js';
+import { cadreRoutes } from './cadres/cadre.routes.js';
+import { cadreCommitteeRoutes } from './cadres/cadre-committee.routes.js';
+import { newsRoutes } from './news/news.routes.js';
+import { newsPublicRoutes } from './news/news-public.routes.js';
+import { noticeRoutes } from './notices/notice.routes.js';
+import { learningRoutes } from './learning/learning.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
@@ -58,6 +69,8 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(craftsmanRoutes);
   await app.register(hazardRoutes);
   await app.register(legalSupervisionRoutes);
+  await app.register(jointMeetingRoutes);
+  await app.register(workPlanRoutes);
   await app.register(innovationRoutes);
   await app.register(innovationMemberRoutes);
   await app.register(skillContestRoutes);
@@ -65,4 +78,13 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(wageContractRoutes);
   await app.register(rightsRoutes);
   await app.register(rightsMemberRoutes);
+  await app.register(ratingRoutes);
+  await app.register(proposalRoutes);
+  await app.register(proposalMemberRoutes);
+  await app.register(cadreRoutes);
+  await app.register(cadreCommitteeRoutes);
+  await app.register(newsRoutes);
+  await app.register(newsPublicRoutes);
+  await app.register(noticeRoutes);
+  await app.register(learningRoutes);
 }

@@ -13,6 +13,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-orgs.data.js';
 import { randomPassword } from './auth/password.js';
 import { registerJobHandlers } from '../modules/module-jobs.js';
 import { registerWorkflowJobs } from './workflow/workflow-jobs.js';
+import { registerTrackingJobs } from './tracking/tracking-sweep.js';
 import { registerEnrolmentJobs } from './enrolment/enrolment-jobs.js';
 
 export interface InitResult {
@@ -65,6 +66,7 @@ export async function initPlatform(config: AppConfig, database: Database): Promi
   const jobs = new JobRunner(db, jobLog);
   registerWorkflowJobs(jobs);
   registerEnrolmentJobs(jobs);
+  registerTrackingJobs(jobs);
   registerJobHandlers(jobs, { crypto });
   return { ctx: { db, dbKind: database.kind, config, crypto, runtime: { demo, mfa }, jobs }, notices };
 }

@@ -26,6 +26,8 @@ import {
   NotificationOutlined,
   PieChartOutlined,
   ProfileOutlined,
+  ReadOutlined,
+  FormOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   ScanOutlined,
@@ -76,12 +78,18 @@ export const MODULE_ENTRIES: MenuEntry[] = [
   { key: 'csr', path: '/csr', label: '社会责任与和谐劳动关系', icon: <SafetyCertificateOutlined />, permission: 'csr:evaluation:list', description: '企业社会责任五维评价,区级、市级和谐劳动关系企业创建与年度公布名单' },
   { key: 'competitions', path: '/competitions', label: '劳动竞赛', icon: <TrophyOutlined />, permission: 'competition:campaign:list', description: '劳动竞赛、立功竞赛:指标与权重、阶段得分与佐证、排名、表彰与荣誉证书' },
   { key: 'wage-contracts', path: '/wage-contracts', label: '工资集体协商', icon: <FileDoneOutlined />, permission: 'wage:contract:list', description: '集体合同台账:协商、职代会表决、备案、续签提醒,覆盖率对照80%/90%目标' },
+  { key: 'joint-meetings', path: '/joint-meetings', label: '政府与工会联席会议', icon: <TeamOutlined />, permission: 'joint:meeting:list', description: '联席会议、议题与议定事项:政府责任部门、工会责任单位、完成时限,进展报告、临期提醒、逾期督办,年度落实情况公开' },
+  { key: 'work-plans', path: '/work-plans', label: '年度工作计划', icon: <ScheduleOutlined />, permission: 'plan:plan:list', description: '年度工作总结与计划:指导原则、重点任务分解到责任单位,进展报告与导出' },
+  { key: 'supervision', path: '/supervision', label: '督办看板', icon: <AlertOutlined />, permission: 'plan:plan:list', description: '逾期、临期、正常推进的议定事项和重点任务,按责任单位统计' },
+  { key: 'meeting-checklists', path: '/meeting-checklists', label: '会议筹备清单', icon: <UnorderedListOutlined />, permission: 'plan:plan:list', description: '全委会、职代会筹备事项:按模板生成,责任人、完成日期,逐项勾选' },
   { key: 'legal-supervision', path: '/legal-supervision', label: '劳动法律监督', icon: <AuditOutlined />, permission: 'legal:notice:list', description: '“一函两书”:提示函、意见书、建议书按模板起草、签发、送达、回复整改、逾期升级,企业监督记录' },
   { key: 'legal-supervision-settings', path: '/legal-supervision/settings', label: '法律监督期限设置', icon: <SettingOutlined />, permission: 'legal:settings:configure', description: '各辖区“一函两书”回复期限(工作日)与文号前缀' },
   { key: 'hazards', path: '/hazards', label: '安全隐患随手拍', icon: <CameraOutlined />, permission: 'hazard:report:list', description: '职工随手拍上报的安全隐患:审核定级、交办整改(工作日期限)、整改验收、销号,逾期提醒,导出Excel' },
   { key: 'hazard-stats', path: '/hazards/stats', label: '隐患统计', icon: <BarChartOutlined />, permission: 'hazard:report:list', description: '按区县(市)与隐患等级统计上报、受理、整改与逾期' },
   { key: 'rights-cases', path: '/rights', label: '维权案件', icon: <CustomerServiceOutlined />, permission: 'rights:case:list', description: '12351热线与职工网上维权求助:按用人单位所在地分派,工作日时限受理、调解、法律援助转介、结案追回金额,超期督办,导出Excel' },
   { key: 'rights-campaign', path: '/rights/campaign', label: '春节前欠薪专项', icon: <AlertOutlined />, permission: 'rights:case:list', description: '春节前两个月在办欠薪案件、涉及人数、诉求与追回金额,按区县(市)汇总' },
+  { key: 'learning', path: '/learning', label: '学习园地', icon: <ReadOutlined />, permission: 'learning:course:list', description: '学习课程(图文课、链接、文档与测验):发布、指派给会员或工会干部并设截止日期,到期前提醒' },
+  { key: 'learning-stats', path: '/learning/stats', label: '学习完成统计', icon: <BarChartOutlined />, permission: 'learning:course:list', description: '各课程按组织逐级统计指派、开始、完成、测验通过与平均分,导出Excel' },
 ];
 
 /** The admin menu's groups (after the module entries); built per user from their permission codes (the server enforces the same codes). */
@@ -148,6 +156,54 @@ export const MENU_SECTIONS: MenuSection[] = [
       { key: 'craftsman-register', path: '/honours/craftsman/register', label: '杭州工匠名录', icon: <UnorderedListOutlined />, permission: 'honours:craftsman:list', description: '历年经批准的杭州工匠与提名奖名录,导出Excel' },
       { key: 'innovations', path: '/innovations', label: '职工创新', icon: <BulbOutlined />, permission: 'innovation:submission:list', description: '“五小”创新与合理化建议:逐级审核、市级认定、采纳与创效、奖励发放、成果证书' },
       { key: 'skill-contests', path: '/skill-contests', label: '技能比武', icon: <ToolOutlined />, permission: 'contest:contest:list', description: '技能比武与会员成绩,按成绩晋升技能等级' },
+    ],
+  },
+  {
+    key: 'proposals',
+    label: '办实事项目',
+    icon: <CarryOutOutlined />,
+    entries: [
+      { key: 'proposal-collections', path: '/proposals/collections', label: '办实事项目征集', icon: <BulbOutlined />, permission: 'proposal:proposal:list', description: '年度为职工办实事项目征集:职工与单位建议、审核、相似建议合并、可行性评估、入围与投票、采纳、实施节点与进度、结果公示' },
+    ],
+  },
+  {
+    key: 'ratings',
+    label: '满意度测评',
+    icon: <PieChartOutlined />,
+    entries: [
+      { key: 'rating-campaigns', path: '/ratings', label: '满意不满意单位评选', icon: <PieChartOutlined />, permission: 'rating:campaign:list', description: '满意不满意单位评选:被测评单位、测评群体与权重、短信测评码、答卷与异常标记、结果排名与导出、发布' },
+      { key: 'rating-replies', path: '/ratings/replies', label: '测评意见答复', icon: <CustomerServiceOutlined />, permission: 'rating:reply:manage', description: '测评人要求回复的意见:被测评单位查看并答复' },
+      { key: 'sms-outbox', path: '/ratings/sms-outbox', label: '短信发送队列', icon: <NotificationOutlined />, permission: 'notify:sms:list', description: '待发送与已发送的短信(号码与内容脱敏)' },
+    ],
+  },
+  {
+    key: 'notices',
+    label: '通知公告',
+    icon: <NotificationOutlined />,
+    entries: [
+      { key: 'notice-inbox', path: '/notice-inbox', label: '收文', icon: <FileDoneOutlined />, permission: 'notice:inbox:handle', description: '上级发给本单位的通知:阅读、签收、报送材料,未读、未签收、逾期筛选' },
+      { key: 'notices-sent', path: '/notices', label: '发文管理', icon: <FormOutlined />, permission: 'notice:notice:list', description: '向下级组织下发通知、通报、函、会议通知:下发范围、签收期限、报送材料,签收矩阵、催办、导出' },
+    ],
+  },
+  {
+    key: 'news',
+    label: '宣传',
+    icon: <ReadOutlined />,
+    entries: [
+      { key: 'news-articles', path: '/news', label: '宣传稿件', icon: <FormOutlined />, permission: 'news:article:list', description: '工作动态、基层风采、劳模故事、工匠风采、维权在线、政策解读:撰写、上级工会审核发布、撤下、阅读量与导出' },
+      { key: 'news-review', path: '/news/review', label: '稿件审核', icon: <AuditOutlined />, permission: 'news:article:review', description: '下级工会(市总工会含本级)提交的稿件:审核发布或退回' },
+    ],
+  },
+  {
+    key: 'cadres',
+    label: '工会干部',
+    icon: <IdcardOutlined />,
+    entries: [
+      { key: 'cadre-register', path: '/cadres', label: '干部名册', icon: <IdcardOutlined />, permission: 'cadre:cadre:list', description: '主席、副主席、经审委与女职委负责人、委员:专职/兼职、届次、任职与离任,身份证脱敏,导出Excel' },
+      { key: 'cadre-committees', path: '/cadres/committees', label: '委员会与换届', icon: <ApartmentOutlined />, permission: 'cadre:cadre:list', description: '各工会本届委员会、届期与历届,办理换届' },
+      { key: 'cadre-due', path: '/cadres/committees/due', label: '换届提醒', icon: <AlertOutlined />, permission: 'cadre:cadre:list', description: '即将届满与届满未换届的工会,按区县(市)' },
+      { key: 'cadre-trainings', path: '/cadres/trainings', label: '干部培训', icon: <ReadOutlined />, permission: 'cadre:cadre:list', description: '培训班登记、批量签到与学时认定' },
+      { key: 'cadre-stats', path: '/cadres/statistics', label: '学时统计', icon: <BarChartOutlined />, permission: 'cadre:cadre:list', description: '各工会干部人数、专职/兼职、年度学时与达标比例,学时目标设置' },
     ],
   },
   {

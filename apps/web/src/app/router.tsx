@@ -6,6 +6,26 @@ import { RouteError } from './route-error.component';
 
 /** Every page is a lazy route, so the login screen downloads only what it shows. */
 const adminPages: RouteObject[] = [
+  {
+    path: 'ratings',
+    handle: { permission: 'rating:campaign:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/ratings/rating-campaigns.page').then((m) => ({ Component: m.RatingCampaignsPage })),
+  },
+  {
+    path: 'ratings/replies',
+    handle: { permission: 'rating:reply:manage' } satisfies RouteHandle,
+    lazy: () => import('../pages/ratings/rating-replies.page').then((m) => ({ Component: m.RatingRepliesPage })),
+  },
+  {
+    path: 'ratings/sms-outbox',
+    handle: { permission: 'notify:sms:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/ratings/sms-outbox.page').then((m) => ({ Component: m.SmsOutboxPage })),
+  },
+  {
+    path: 'ratings/:id',
+    handle: { permission: 'rating:campaign:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/ratings/rating-campaign-detail.page').then((m) => ({ Component: m.RatingCampaignDetailPage })),
+  },
   { index: true, lazy: () => import('../pages/dashboard/dashboard.page').then((m) => ({ Component: m.DashboardPage })) },
   {
     path: 'coverage',
@@ -154,6 +174,46 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/honours/model-worker-detail.page').then((m) => ({ Component: m.ModelWorkerDetailPage })),
   },
   {
+    path: 'cadres',
+    handle: { permission: 'cadre:cadre:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/cadres/cadre-list.page').then((m) => ({ Component: m.CadreListPage })),
+  },
+  {
+    path: 'cadres/committees',
+    handle: { permission: 'cadre:cadre:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/cadres/committee-list.page').then((m) => ({ Component: m.CommitteeListPage })),
+  },
+  {
+    path: 'cadres/committees/due',
+    handle: { permission: 'cadre:cadre:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/cadres/committee-due.page').then((m) => ({ Component: m.CommitteeDuePage })),
+  },
+  {
+    path: 'cadres/committees/:id',
+    handle: { permission: 'cadre:cadre:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/cadres/committee-detail.page').then((m) => ({ Component: m.CommitteeDetailPage })),
+  },
+  {
+    path: 'cadres/trainings',
+    handle: { permission: 'cadre:cadre:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/cadres/training-list.page').then((m) => ({ Component: m.TrainingListPage })),
+  },
+  {
+    path: 'cadres/trainings/:id',
+    handle: { permission: 'cadre:cadre:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/cadres/training-detail.page').then((m) => ({ Component: m.TrainingDetailPage })),
+  },
+  {
+    path: 'cadres/statistics',
+    handle: { permission: 'cadre:cadre:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/cadres/cadre-stats.page').then((m) => ({ Component: m.CadreStatsPage })),
+  },
+  {
+    path: 'cadres/:id',
+    handle: { permission: 'cadre:cadre:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/cadres/cadre-detail.page').then((m) => ({ Component: m.CadreDetailPage })),
+  },
+  {
     path: 'honours/craftsman',
     handle: { permission: 'honours:craftsman:list' } satisfies RouteHandle,
     lazy: () => import('../pages/honours/craftsman-calls.page').then((m) => ({ Component: m.CraftsmanCallsPage })),
@@ -211,6 +271,126 @@ const adminPages: RouteObject[] = [
     path: 'skill-contests/:id',
     handle: { permission: 'contest:contest:list' } satisfies RouteHandle,
     lazy: () => import('../pages/innovations/skill-contest-detail.page').then((m) => ({ Component: m.SkillContestDetailPage })),
+  },
+  {
+    path: 'proposals/collections',
+    handle: { permission: 'proposal:proposal:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/proposals/proposal-collections.page').then((m) => ({ Component: m.ProposalCollectionsPage })),
+  },
+  {
+    path: 'proposals/collections/:id',
+    handle: { permission: 'proposal:proposal:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/proposals/proposal-collection-detail.page').then((m) => ({ Component: m.ProposalCollectionDetailPage })),
+  },
+  {
+    path: 'proposals/projects/:id',
+    handle: { permission: 'proposal:proposal:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/proposals/proposal-project.page').then((m) => ({ Component: m.ProposalProjectPage })),
+  },
+  {
+    path: 'proposals/:id',
+    handle: { permission: 'proposal:proposal:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/proposals/proposal-detail.page').then((m) => ({ Component: m.ProposalDetailPage })),
+  },
+  {
+    path: 'joint-meetings',
+    handle: { permission: 'joint:meeting:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/joint-meetings/joint-meetings.page').then((m) => ({ Component: m.JointMeetingsPage })),
+  },
+  {
+    path: 'joint-meetings/commitments',
+    handle: { permission: 'joint:meeting:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/joint-meetings/joint-commitments.page').then((m) => ({ Component: m.JointCommitmentsPage })),
+  },
+  {
+    path: 'joint-meetings/commitments/:id',
+    handle: { permission: 'joint:meeting:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/joint-meetings/commitment-detail.page').then((m) => ({ Component: m.CommitmentDetailPage })),
+  },
+  {
+    path: 'joint-meetings/:id',
+    handle: { permission: 'joint:meeting:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/joint-meetings/joint-meeting-detail.page').then((m) => ({ Component: m.JointMeetingDetailPage })),
+  },
+  {
+    path: 'work-plans',
+    handle: { permission: 'plan:plan:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/work-plans/work-plans.page').then((m) => ({ Component: m.WorkPlansPage })),
+  },
+  {
+    path: 'work-plans/tasks/:id',
+    handle: { permission: 'plan:plan:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/work-plans/work-plan-task.page').then((m) => ({ Component: m.WorkPlanTaskPage })),
+  },
+  {
+    path: 'work-plans/:id',
+    handle: { permission: 'plan:plan:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/work-plans/work-plan-editor.page').then((m) => ({ Component: m.WorkPlanEditorPage })),
+  },
+  {
+    path: 'supervision',
+    handle: { permission: 'plan:plan:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/work-plans/supervision-board.page').then((m) => ({ Component: m.SupervisionBoardPage })),
+  },
+  {
+    path: 'meeting-checklists',
+    handle: { permission: 'plan:plan:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/work-plans/meeting-checklists.page').then((m) => ({ Component: m.MeetingChecklistsPage })),
+  },
+  {
+    path: 'notices',
+    handle: { permission: 'notice:notice:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/notices/notices.page').then((m) => ({ Component: m.NoticesPage })),
+  },
+  {
+    path: 'notices/new',
+    handle: { permission: 'notice:notice:send' } satisfies RouteHandle,
+    lazy: () => import('../pages/notices/notice-editor.page').then((m) => ({ Component: m.NoticeEditorPage })),
+  },
+  {
+    path: 'notices/:id/edit',
+    handle: { permission: 'notice:notice:send' } satisfies RouteHandle,
+    lazy: () => import('../pages/notices/notice-editor.page').then((m) => ({ Component: m.NoticeEditorPage })),
+  },
+  {
+    path: 'notices/:id',
+    handle: { permission: 'notice:notice:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/notices/notice-detail.page').then((m) => ({ Component: m.NoticeDetailPage })),
+  },
+  {
+    path: 'notice-inbox',
+    handle: { permission: 'notice:inbox:handle' } satisfies RouteHandle,
+    lazy: () => import('../pages/notices/notice-inbox.page').then((m) => ({ Component: m.NoticeInboxPage })),
+  },
+  {
+    path: 'notice-inbox/:id',
+    handle: { permission: 'notice:inbox:handle' } satisfies RouteHandle,
+    lazy: () => import('../pages/notices/received-notice.page').then((m) => ({ Component: m.ReceivedNoticePage })),
+  },
+  {
+    path: 'news',
+    handle: { permission: 'news:article:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/news/news.page').then((m) => ({ Component: m.NewsPage })),
+  },
+  {
+    path: 'news/review',
+    handle: { permission: 'news:article:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/news/news.page').then((m) => ({ Component: m.NewsReviewPage })),
+  },
+  {
+    path: 'news/new',
+    handle: { permission: 'news:article:write' } satisfies RouteHandle,
+    lazy: () => import('../pages/news/news-editor.page').then((m) => ({ Component: m.NewsEditorPage })),
+  },
+  {
+    path: 'news/:id/edit',
+    handle: { permission: 'news:article:write' } satisfies RouteHandle,
+    lazy: () => import('../pages/news/news-editor.page').then((m) => ({ Component: m.NewsEditorPage })),
+  },
+  {
+    path: 'news/:id',
+    handle: { permission: 'news:article:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/news/news-detail.page').then((m) => ({ Component: m.NewsDetailPage })),
   },
 
   {
@@ -329,6 +509,31 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/hazards/hazard-detail.page').then((m) => ({ Component: m.HazardDetailPage })),
   },
   {
+    path: 'learning',
+    handle: { permission: 'learning:course:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/learning/learning-courses.page').then((m) => ({ Component: m.LearningCoursesPage })),
+  },
+  {
+    path: 'learning/new',
+    handle: { permission: 'learning:course:manage' } satisfies RouteHandle,
+    lazy: () => import('../pages/learning/learning-course-editor.page').then((m) => ({ Component: m.LearningCourseEditorPage })),
+  },
+  {
+    path: 'learning/stats',
+    handle: { permission: 'learning:course:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/learning/learning-stats.page').then((m) => ({ Component: m.LearningStatsPage })),
+  },
+  {
+    path: 'learning/:id',
+    handle: { permission: 'learning:course:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/learning/learning-course-detail.page').then((m) => ({ Component: m.LearningCourseDetailPage })),
+  },
+  {
+    path: 'learning/:id/edit',
+    handle: { permission: 'learning:course:manage' } satisfies RouteHandle,
+    lazy: () => import('../pages/learning/learning-course-editor.page').then((m) => ({ Component: m.LearningCourseEditorPage })),
+  },
+  {
     path: 'rights',
     handle: { permission: 'rights:case:list' } satisfies RouteHandle,
     lazy: () => import('../pages/rights/rights-cases.page').then((m) => ({ Component: m.RightsCasesPage })),
@@ -375,11 +580,23 @@ const mobilePages: RouteObject[] = [
   { path: 'hazards', lazy: () => import('../mobile/mobile-hazard-list.page').then((m) => ({ Component: m.MobileHazardListPage })) },
   { path: 'hazards/new', lazy: () => import('../mobile/mobile-hazard-report.page').then((m) => ({ Component: m.MobileHazardReportPage })) },
   { path: 'hazards/:id', lazy: () => import('../mobile/mobile-hazard-detail.page').then((m) => ({ Component: m.MobileHazardDetailPage })) },
+  { path: 'learning', lazy: () => import('../mobile/mobile-learning-list.page').then((m) => ({ Component: m.MobileLearningListPage })) },
+  { path: 'learning/:id', lazy: () => import('../mobile/mobile-learning-course.page').then((m) => ({ Component: m.MobileLearningCoursePage })) },
+  { path: 'learning/:id/quiz', lazy: () => import('../mobile/mobile-learning-quiz.page').then((m) => ({ Component: m.MobileLearningQuizPage })) },
   { path: 'rights', lazy: () => import('../mobile/mobile-rights-list.page').then((m) => ({ Component: m.MobileRightsListPage })) },
   { path: 'rights/new', lazy: () => import('../mobile/mobile-rights-apply.page').then((m) => ({ Component: m.MobileRightsApplyPage })) },
   { path: 'rights/:id', lazy: () => import('../mobile/mobile-rights-detail.page').then((m) => ({ Component: m.MobileRightsDetailPage })) },
+  { path: 'news', lazy: () => import('../mobile/mobile-news-list.page').then((m) => ({ Component: m.MobileNewsListPage })) },
+  { path: 'news/:id', lazy: () => import('../mobile/mobile-news-article.page').then((m) => ({ Component: m.MobileNewsArticlePage })) },
+  { path: 'proposals', lazy: () => import('../mobile/mobile-proposal-collection.page').then((m) => ({ Component: m.MobileProposalCollectionPage })) },
+  { path: 'proposals/new', lazy: () => import('../mobile/mobile-proposal-form.page').then((m) => ({ Component: m.MobileProposalFormPage })) },
+  { path: 'proposals/mine', lazy: () => import('../mobile/mobile-proposal-mine.page').then((m) => ({ Component: m.MobileProposalMinePage })) },
+  { path: 'proposals/vote/:id', lazy: () => import('../mobile/mobile-proposal-vote.page').then((m) => ({ Component: m.MobileProposalVotePage })) },
+  { path: 'proposals/:id', lazy: () => import('../mobile/mobile-proposal-detail.page').then((m) => ({ Component: m.MobileProposalDetailPage })) },
   { path: 'profile', lazy: () => import('../mobile/mobile-profile.page').then((m) => ({ Component: m.MobileProfilePage })) },
   { path: 'notifications', lazy: () => import('../mobile/mobile-notifications.page').then((m) => ({ Component: m.MobileNotificationsPage })) },
+  { path: 'ratings', lazy: () => import('../mobile/mobile-rating-list.page').then((m) => ({ Component: m.MobileRatingListPage })) },
+  { path: 'ratings/:id', lazy: () => import('../mobile/mobile-rating-list.page').then((m) => ({ Component: m.MobileRatingPage })) },
   { path: '*', lazy: () => import('../mobile/mobile-not-found.page').then((m) => ({ Component: m.MobileNotFoundPage })) },
 ];
 
@@ -397,6 +614,11 @@ export const routes: RouteObject[] = [
       },
       // public pages: no login, outside the staff and member layouts (the server serves index.html for them)
       { path: 'gongshi', lazy: () => import('../pages/public/public-publicity.page').then((m) => ({ Component: m.PublicPublicityPage })) },
+      { path: 'public/joint-meetings/:year', lazy: () => import('../pages/public/public-joint-report.page').then((m) => ({ Component: m.PublicJointReportPage })) },
+      { path: 'public/news', lazy: () => import('../pages/public/public-news.page').then((m) => ({ Component: m.PublicNewsPage })) },
+      { path: 'public/news/:id', lazy: () => import('../pages/public/public-news-article.page').then((m) => ({ Component: m.PublicNewsArticlePage })) },
+      { path: 'public/proposals', lazy: () => import('../pages/public/public-proposal-results.page').then((m) => ({ Component: m.PublicProposalResultsPage })) },
+      { path: 'rate', lazy: () => import('../mobile/mobile-rating-code.page').then((m) => ({ Component: m.MobileRatingCodePage })) },
       { path: 'm/login', lazy: () => import('../mobile/mobile-login.page').then((m) => ({ Component: m.MobileLoginPage })) },
       {
         path: 'm',

@@ -1,5 +1,5 @@
 import { Card, Col, Row, Tag, Typography } from 'antd';
-import { BulbOutlined, CameraOutlined, CalendarOutlined, CustomerServiceOutlined, ExperimentOutlined, FileTextOutlined, MedicineBoxOutlined } from '@ant-design/icons';
+import { LikeOutlined, BookOutlined, BulbOutlined, CameraOutlined, ReadOutlined, CalendarOutlined, CustomerServiceOutlined, ExperimentOutlined, FileTextOutlined, MedicineBoxOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/use-session.hook';
@@ -16,13 +16,16 @@ interface Tile {
 
 /** The member services; those without a page are placeholders the next issues build. */
 const TILES: Tile[] = [
+  { key: 'news', title: '工会新闻', icon: <ReadOutlined />, path: '/m/news', tag: '新闻资讯' },
+  { key: 'learning', title: '我的学习', icon: <BookOutlined />, path: '/m/learning', tag: '学习园地' },
   { key: 'activities', title: '活动报名', icon: <CalendarOutlined />, path: '/m/activities', tag: '报名' },
   { key: 'applications', title: '我的申请', icon: <FileTextOutlined />, path: '/m/aid', tag: '帮扶申请' },
   { key: 'mutual-aid', title: '医疗互助', icon: <MedicineBoxOutlined />, path: '/m/mutual-aid', tag: '保障与申请' },
   { key: 'innovations', title: '职工创新', icon: <ExperimentOutlined />, path: '/m/innovations', tag: '五小创新' },
   { key: 'snapshots', title: '随手拍', icon: <CameraOutlined />, path: '/m/hazards', tag: '安全隐患' },
   { key: 'rights', title: '维权求助', icon: <CustomerServiceOutlined />, path: '/m/rights', tag: '欠薪·劳动争议' },
-  { key: 'proposals', title: '建议', icon: <BulbOutlined /> },
+  { key: 'ratings', title: '满意度测评', icon: <LikeOutlined />, path: '/m/ratings', tag: '满意不满意评选' },
+  { key: 'proposals', title: '办实事建议', icon: <BulbOutlined />, path: '/m/proposals', tag: '提建议·附议' },
 ];
 
 function TileCard({ tile }: { tile: Tile }) {

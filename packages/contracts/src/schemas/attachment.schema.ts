@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_ACCEPT = '.jpg,.jpeg,.png,.pdf';
+/** Notice attachments and course documents also take Word and Excel files. */
+export const DOCUMENT_ATTACHMENT_ACCEPT = '.jpg,.jpeg,.png,.pdf,.docx,.xlsx';
 
 /** One attachment of a record. */
 export const attachmentSchema = z.object({

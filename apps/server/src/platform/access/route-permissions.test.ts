@@ -11,6 +11,17 @@ const EXPECTED_PUBLIC = [
   // the 公示 page: masked names and amounts, and objections (rate-limited per address)
   'GET /api/public/publicity',
   'POST /api/public/publicity/:id/objections',
+  // 工会新闻: published public articles only (unpublished ones answer 404), their covers
+  'GET /api/public/news',
+  'GET /api/public/news/:id',
+  'GET /api/public/news/:id/cover/:fileId',
+  'GET /api/public/proposal-results',
+  // 满意不满意测评 by one-time code (the code in the body; wrong codes rate-limited per address and code prefix)
+  'POST /api/public/ratings/code',
+  'POST /api/public/ratings/submit',
+  // 联席会议 yearly report: meetings, topics, commitments and their state (no personal data), and its PDF
+  'GET /api/public/joint-meetings/:year',
+  'GET /api/public/joint-meetings/:year/report.pdf',
 ];
 const isDocsUi = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 

@@ -26,3 +26,5 @@ export * from '../assessment/assessment.schema.js';
 export * from '../../modules/union-homes/union-home.schema.js';
 export * from '../../modules/hazards/hazard.schema.js';
 export * from '../../modules/rights/rights-case.schema.js';
+export * from '../notify/sms-outbox.schema.js';
+export * from '../../modules/ratings/rating.schema.js';

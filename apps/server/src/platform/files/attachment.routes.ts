@@ -5,8 +5,9 @@ import { attachmentParamSchema, idParamSchema, type PermissionCode } from '@gong
 import { actorOf, authOf } from '../http/request-helpers.js';
 import { invalidField } from '../http/app-error.js';
 import { appendAttachment, attachmentType, checkRoom, findAttachment, removeAttachment, storeAttachment, type AttachmentAccess, type AttachmentHost } from './attachment-list.js';
-import { inlineHeader } from './file.routes.js';
+import { attachmentHeader, inlineHeader } from './file.routes.js';
 import { deleteFile, openFileStream, type StoredFileInfo } from './file-store.js';
+import { EVIDENCE_KINDS } from './file-kind.js';
 
 /** The shown file may not run anything: images in a sandbox; a PDF only in the browser's viewer. */
 const FILE_CSP: Record<string, string> = {
@@ -55,17 +56,21 @@ async function receive<T>(app: FastifyInstance, spec: AttachmentRouteSpec<T>, re
     if (stored) await deleteFile(db, stored.id);
     throw e;
   }
-  if (!stored) throw invalidField('file', '请选择要上传的文件(JPG、PNG 或 PDF)');
+  if (!stored) throw invalidField('file', '请选择要上传的文件');
   await appendAttachment(db, spec.host, actorOf(req), id, stored, type, () => spec.access(req, id));
   return spec.result(req, id);
 }
 
-/** Streams a stored attachment inline under its name, with a CSP that runs nothing. */
+/**
+ * Streams a stored attachment under its name, with a CSP that runs nothing: images and PDF shown in
+ * the browser, Word and Excel files downloaded.
+ */
 export function sendAttachment(app: FastifyInstance, reply: FastifyReply, info: StoredFileInfo): FastifyReply {
+  const viewable = info.mime === 'application/pdf' || info.mime.startsWith('image/');
   reply
     .header('content-type', info.mime)
     .header('content-length', String(info.size))
-    .header('content-disposition', inlineHeader(info.name))
+    .header('content-disposition', viewable ? inlineHeader(info.name) : attachmentHeader(info.name))
     .header('x-content-type-options', 'nosniff')
     .header('content-security-policy', FILE_CSP[info.mime] ?? FILE_CSP.image!);
   return reply.send(openFileStream(app.ctx.db, info.id));
@@ -77,7 +82,7 @@ export function registerAttachmentRoutes<T>(app: FastifyInstance, spec: Attachme
   const { tags, host } = spec;
   const path = `${spec.base}/:id/${spec.segment}`;
   // the answer's type is the module's (`resultSchema` still validates and documents it)
-  const upload: FastifySchema = { tags, summary: `上传${host.label}(multipart:type、file;JPG/PNG/PDF,≤10MB;${spec.who})`, consumes: ['multipart/form-data'], params: idParamSchema, response: { 201: spec.resultSchema } };
+  const upload: FastifySchema = { tags, summary: `上传${host.label}(multipart:type、file;${(host.kinds ?? EVIDENCE_KINDS).map((k) => k.toUpperCase()).join('/')},≤10MB;${spec.who})`, consumes: ['multipart/form-data'], params: idParamSchema, response: { 201: spec.resultSchema } };
   const remove: FastifySchema = { tags, summary: `删除${host.label}(${spec.who})`, params: attachmentParamSchema, response: { 200: spec.resultSchema } };
   r.post<{ Params: { id: string } }>(path, { config: { permission: spec.change }, schema: upload }, async (req, reply) => reply.code(201).send(await receive(app, spec, req, req.params.id)));
   r.get(`${path}/:fileId`, { config: { permission: spec.view }, schema: { tags, summary: `查看${host.label}(在浏览器中打开)`, params: attachmentParamSchema } }, async (req, reply) => {

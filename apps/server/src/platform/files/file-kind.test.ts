@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../http/app-error.js';
 import { exeFile, htmlFile, jpegFile, pdfFile, pngFile } from '../../test-support/evidence-files.js';
 import { csvFile, xlsxFile } from '../../test-support/spreadsheet-files.js';
-import { EVIDENCE_KINDS, SPREADSHEET_KINDS, detectMediaKind, detectUploadKind, precheckHead, type UploadKind } from './file-kind.js';
+import { craftZip, docxFile } from '../../test-support/zip-files.js';
+import { DOCUMENT_KINDS, EVIDENCE_KINDS, SPREADSHEET_KINDS, detectMediaKind, detectUploadKind, precheckHead, type UploadKind } from './file-kind.js';
 import { UPLOAD_ZIP_LIMITS } from './zip-directory.js';
 
 const detect = (bytes: Buffer, kinds: readonly UploadKind[]): UploadKind => detectUploadKind(bytes.subarray(0, 64 * 1024), bytes, bytes.length, kinds, UPLOAD_ZIP_LIMITS);
@@ -44,6 +45,22 @@ describe('upload kinds by magic bytes, among the kinds the caller takes', () => 
     }
     // a caller taking PDF only refuses an image
     expect(refusal(() => detect(pngFile(), ['pdf'])).detail).toBe('文件类型不支持:请上传 PDF 文件');
+  });
+
+  it('documents (notices, course materials) also take Word and Excel by their package parts, not their names', async () => {
+    expect(detect(docxFile(), DOCUMENT_KINDS)).toBe('docx');
+    expect(detect(await xlsxFile([['单位'], ['甲公司工会']]), DOCUMENT_KINDS)).toBe('xlsx');
+    expect(detect(pdfFile(), DOCUMENT_KINDS)).toBe('pdf');
+    const text = '文件类型不支持:请上传 JPG、PNG、PDF、.docx 或 .xlsx 文件';
+    expect(refusal(() => detect(exeFile(), DOCUMENT_KINDS)).detail).toBe(text);
+    expect(refusal(() => detect(csvFile([['姓名'], ['张三']]), DOCUMENT_KINDS)).detail).toBe(text);
+    expect(refusal(() => detect(craftZip([{ name: 'a.txt', data: Buffer.from('x') }]), DOCUMENT_KINDS)).detail).toBe(`压缩包不是 Word 文档或 Excel 工作簿:请上传 JPG、PNG、PDF、.docx 或 .xlsx 文件`);
+    // a Word file is neither evidence nor a spreadsheet
+    expect(refusal(() => detect(docxFile(), EVIDENCE_KINDS)).detail).toBe('文件类型不支持:请上传 JPG、PNG 或 PDF 文件');
+    expect(refusal(() => detect(docxFile(), SPREADSHEET_KINDS)).detail).toBe('压缩包不是 Excel 工作簿:请上传 .xlsx 或 .csv 文件');
+    // the bomb limits hold for Word files too: a part claiming 2 GB is refused
+    const bomb = craftZip([...[{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }], { name: 'word/document.xml', data: Buffer.from('<w:document/>'), declaredSize: 2 * 1024 * 1024 * 1024 - 1 }]);
+    expect(refusal(() => detect(bomb, DOCUMENT_KINDS)).status).toBe(422);
   });
 
   it('stops a refused evidence upload at its first 64 KiB', () => {

@@ -1,17 +1,20 @@
 import { AppError } from '../http/app-error.js';
-import { checkZipLimits, isXlsxDirectory, parseZipDirectory, type ZipLimits } from './zip-directory.js';
+import { checkZipLimits, isDocxDirectory, isXlsxDirectory, parseZipDirectory, type ZipLimits } from './zip-directory.js';
 
 /** The kinds of upload the platform accepts; each caller names the ones it takes. */
-export type UploadKind = 'xlsx' | 'csv' | 'jpeg' | 'png' | 'pdf';
+export type UploadKind = 'xlsx' | 'csv' | 'docx' | 'jpeg' | 'png' | 'pdf';
 
 /** Imports take spreadsheets. */
 export const SPREADSHEET_KINDS: readonly UploadKind[] = ['xlsx', 'csv'];
 /** Evidence (证明材料, scans and photos) takes images and PDF. */
 export const EVIDENCE_KINDS: readonly UploadKind[] = ['jpeg', 'png', 'pdf'];
+/** Documents sent with notices and course materials also take Word and Excel files (.docx, .xlsx). */
+export const DOCUMENT_KINDS: readonly UploadKind[] = ['jpeg', 'png', 'pdf', 'docx', 'xlsx'];
 
 export const MIME: Record<UploadKind, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   jpeg: 'image/jpeg',
   png: 'image/png',
   pdf: 'application/pdf',
@@ -20,7 +23,7 @@ export const MIME: Record<UploadKind, string> = {
 /** How many leading bytes decide the kind. */
 export const HEAD_BYTES = 64 * 1024;
 
-const KIND_LABELS: Record<UploadKind, string> = { xlsx: '.xlsx', csv: '.csv', jpeg: 'JPG', png: 'PNG', pdf: 'PDF' };
+const KIND_LABELS: Record<UploadKind, string> = { xlsx: '.xlsx', csv: '.csv', docx: '.docx', jpeg: 'JPG', png: 'PNG', pdf: 'PDF' };
 
 /** 请上传 .xlsx 或 .csv 文件 / 请上传 JPG、PNG 或 PDF 文件 */
 function uploadHint(allowed: readonly UploadKind[]): string {
@@ -79,7 +82,8 @@ export function looksLikeText(head: Buffer): boolean {
   return decodes('utf-8', body) || decodes('gbk', body);
 }
 
-const isSpreadsheet = (k: UploadKind): boolean => k === 'xlsx' || k === 'csv';
+/** Kinds that are not media: told apart after the media signatures (a zip container, or text). */
+const isContainerOrText = (k: UploadKind): boolean => k === 'xlsx' || k === 'docx' || k === 'csv';
 
 /**
  * Images and PDF by their signatures: JPEG `FF D8 FF` and a marker; PNG its 8-byte signature
@@ -97,15 +101,15 @@ export function detectMediaKind(head: Buffer): 'jpeg' | 'png' | 'pdf' | null {
 function mediaKind(head: Buffer, allowed: readonly UploadKind[]): UploadKind | null {
   const media = detectMediaKind(head);
   if (media && !allowed.includes(media)) throw refuse(unsupportedText(allowed));
-  if (!media && !allowed.some(isSpreadsheet)) throw refuse(unsupportedText(allowed));
+  if (!media && !allowed.some(isContainerOrText)) throw refuse(unsupportedText(allowed));
   return media;
 }
 
 /**
  * Decides the kind of an upload from its bytes, never its name, among the kinds the caller
  * `allowed`: `head` is the first 64 KiB, `tail` the last bytes (for a zip's central directory),
- * `size` the whole length. An xlsx must be a zip whose directory lists `[Content_Types].xml` and
- * `xl/workbook.xml` and passes the bomb limits; csv is text in UTF-8 or GBK; JPEG, PNG and PDF go
+ * `size` the whole length. An xlsx (docx) must be a zip whose directory lists `[Content_Types].xml` and
+ * `xl/workbook.xml` (`word/document.xml`) and passes the bomb limits; csv is text in UTF-8 or GBK; JPEG, PNG and PDF go
  * by their signatures (see detectMediaKind). Anything else is refused with 422.
  */
 export function detectUploadKind(head: Buffer, tail: Buffer, size: number, allowed: readonly UploadKind[], limits: ZipLimits): UploadKind {
@@ -115,12 +119,14 @@ export function detectUploadKind(head: Buffer, tail: Buffer, size: number, allow
   const text = unsupportedText(allowed);
   refuseKnownBinary(head);
   if (startsWith(head, 0x50, 0x4b, 0x03, 0x04)) {
-    if (!allowed.includes('xlsx')) throw refuse(text);
+    const wordToo = allowed.includes('docx');
+    if (!allowed.includes('xlsx') && !wordToo) throw refuse(text);
     const dir = parseZipDirectory(tail, size);
-    if (!dir) throw refuse('文件已损坏:不是完整的 .xlsx 文件,请在 Excel 中重新保存后上传');
-    if (!isXlsxDirectory(dir)) throw refuse(`压缩包不是 Excel 工作簿:${uploadHint(allowed)}`);
+    if (!dir) throw refuse(wordToo ? '文件已损坏:不是完整的 Word 或 Excel 文件,请重新保存后上传' : '文件已损坏:不是完整的 .xlsx 文件,请在 Excel 中重新保存后上传');
+    const kind = allowed.includes('xlsx') && isXlsxDirectory(dir) ? 'xlsx' : wordToo && isDocxDirectory(dir) ? 'docx' : null;
+    if (!kind) throw refuse(`压缩包不是${wordToo ? ' Word 文档或' : ''} Excel 工作簿:${uploadHint(allowed)}`);
     checkZipLimits(dir, limits);
-    return 'xlsx';
+    return kind;
   }
   if (allowed.includes('csv') && looksLikeText(head)) return 'csv';
   throw refuse(text);

@@ -58,9 +58,10 @@ export function cleanFileName(name: string): string {
 }
 
 /** The `kind` column's values (its check constraint: csv, xlsx, pdf, image, other). */
-const STORED_KIND: Record<UploadKind, string> = { xlsx: 'xlsx', csv: 'csv', pdf: 'pdf', jpeg: 'image', png: 'image' };
+const STORED_KIND: Record<UploadKind, string> = { xlsx: 'xlsx', csv: 'csv', pdf: 'pdf', jpeg: 'image', png: 'image', docx: 'other' };
 
 function kindOfRow(kind: string, mime: string): UploadKind {
+  if (kind === 'other' && mime === MIME.docx) return 'docx';
   if (kind !== 'image') return kind as UploadKind;
   return mime === MIME.png ? 'png' : 'jpeg';
 }

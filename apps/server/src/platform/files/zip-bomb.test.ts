@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/db-connection.js';
@@ -9,59 +8,9 @@ import { createTestDatabase, type TestDatabase } from '../../test-support/test-d
 import { readTable } from '../import-export/table-reader.js';
 import { openFileStream, storeFile } from './file-store.js';
 import { parseZipDirectory } from './zip-directory.js';
+import { craftZip, type CraftedEntry } from '../../test-support/zip-files.js';
 
 const MiB = 1024 * 1024;
-
-interface CraftedEntry {
-  name: string;
-  data: Buffer;
-  /** what the headers claim the uncompressed size is (a lie makes a bomb) */
-  declaredSize?: number;
-  /** bytes stored as the compressed data instead of deflating `data` */
-  raw?: Buffer;
-}
-
-/** Builds a zip by hand, so headers can lie. */
-function craftZip(entries: CraftedEntry[]): Buffer {
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const packed = e.raw ?? deflateRawSync(e.data);
-    const name = Buffer.from(e.name);
-    const size = e.declaredSize ?? e.data.length;
-    const crc = crc32(e.data);
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(8, 8);
-    h.writeUInt32LE(crc, 14);
-    h.writeUInt32LE(packed.length, 18);
-    h.writeUInt32LE(size, 22);
-    h.writeUInt16LE(name.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(packed.length, 20);
-    c.writeUInt32LE(size, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    local.push(h, name, packed);
-    central.push(c, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const dir = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, dir, end]);
-}
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const workbookParts = (): CraftedEntry[] => [

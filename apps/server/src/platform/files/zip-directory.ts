@@ -174,3 +174,9 @@ export function isXlsxDirectory(dir: ZipDirectory): boolean {
   const names = new Set(dir.entries.map((e) => e.name));
   return names.has('[Content_Types].xml') && names.has('xl/workbook.xml');
 }
+
+/** A Word document (.docx): the same package, with the main document part. */
+export function isDocxDirectory(dir: ZipDirectory): boolean {
+  const names = new Set(dir.entries.map((e) => e.name));
+  return names.has('[Content_Types].xml') && names.has('word/document.xml');
+}

@@ -4,6 +4,7 @@ import { idParamSchema, notificationListQuerySchema, notificationListSchema } fr
 import { authOf } from '../http/request-helpers.js';
 import { notFound } from '../http/app-error.js';
 import { listNotifications, markNotificationRead } from './notify.service.js';
+import { smsOutboxRoutes } from './sms-outbox.routes.js';
 
 export async function notifyRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -15,4 +16,5 @@ export async function notifyRoutes(app: FastifyInstance): Promise<void> {
     if (!(await markNotificationRead(app.ctx.db, authOf(req).user, req.params.id))) throw notFound('消息');
     return reply.code(204).send();
   });
+  smsOutboxRoutes(app);
 }

@@ -13,6 +13,12 @@ export async function findOrg(db: Db, scope: DataScope, id: string): Promise<Org
   return row ?? null;
 }
 
+/** The territorial parent of an org (null for the root): where reminders escalate to (督办). */
+export async function parentOrgId(db: Db, orgId: string): Promise<string | null> {
+  const [row] = await db.select({ parentId: orgs.parentId }).from(orgs).where(eq(orgs.id, orgId));
+  return row?.parentId ?? null;
+}
+
 export async function findOrgByCode(db: Db, code: string): Promise<OrgRow | null> {
   const [row] = await db.select().from(orgs).where(eq(orgs.code, code));
   return row ?? null;

@@ -1,17 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { addWorkdays, shanghaiDate } from '../calendar/work-calendar.js';
 import type { Db } from '../db/db-connection.js';
-import { queryRows } from '../db/db-connection.js';
 import { notify } from '../notify/notify.service.js';
+import { parentOrgId } from '../org/org.repository.js';
 import type { WorkflowDefinition } from './workflow-definition.js';
 import { workflowEvents, workflowInstances } from './workflow.schema.js';
 
 const DEFAULT_ESCALATE_AFTER = 3;
-
-async function parentOf(db: Db, orgId: string): Promise<string | null> {
-  const [row] = await queryRows<{ parent_id: string | null }>(db, sql`SELECT parent_id FROM orgs WHERE id = ${orgId}`);
-  return row?.parent_id ?? null;
-}
 
 /**
  * SLA in 工作日: a step past its due date gets one reminder to the acting org; still untouched
@@ -50,7 +45,7 @@ export async function runSlaSweep(db: Db, def: WorkflowDefinition, now = new Dat
         userName: '系统(时限管理)',
         opinion: escalate ? `「${step.label}」超过办理时限(${inst.stepDueDate})${def.escalateAfterWorkdays ?? DEFAULT_ESCALATE_AFTER}个工作日仍未办理,已报上级督办` : `「${step.label}」已超过办理时限(${inst.stepDueDate}),请尽快办理`,
       });
-      const target = escalate ? await parentOf(tx, inst.assigneeOrgId!) : inst.assigneeOrgId;
+      const target = escalate ? await parentOrgId(tx, inst.assigneeOrgId!) : inst.assigneeOrgId;
       if (target) {
         await notify(tx, {
           orgId: target,
