@@ -43,6 +43,9 @@ describe('杭州工匠: nominated by the district → scored by experts → deci
       await page.getByTestId('create-craftsman-nomination').click();
       const dialog = page.getByRole('dialog', { name: '推荐杭州工匠候选人' });
       await chooseOption(page, dialog, '被推荐会员', `${m.name}(${m.idCard},${m.orgName})`, m.name);
+      // the registry's 技能比武 results (city level and above) can pre-fill the contest list
+      await dialog.getByTestId('craftsman-import-contests').click();
+      await page.locator('.ant-message-notice').filter({ hasText: '技能比武' }).first().waitFor();
       await dialog.getByLabel('职业(工种)').fill('数控车工');
       await dialog.getByLabel('工作单位').fill('杭州汽轮动力集团股份有限公司');
       for (const [label, value] of [['从事本职业起始日期', yearsAgo(5)], ['在杭全职工作起始日期', yearsAgo(5)]] as const) {
@@ -53,10 +56,10 @@ describe('杭州工匠: nominated by the district → scored by experts → deci
       await dialog.getByRole('button', { name: /保\s*存$/ }).click();
       await fieldError(dialog, '从事本职业起始日期').filter({ hasText: '须满10年(现为5年)' }).waitFor();
       await dialog.getByRole('button', { name: '添加竞赛成绩' }).click();
-      await dialog.getByPlaceholder('竞赛名称').fill('全国职工职业技能大赛数控车工决赛');
-      await dialog.getByLabel('竞赛级别').click();
+      await dialog.getByPlaceholder('竞赛名称').last().fill('全国职工职业技能大赛数控车工决赛');
+      await dialog.getByLabel('竞赛级别').last().click();
       await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="国家级"]').click();
-      await dialog.getByPlaceholder('名次').fill('2');
+      await dialog.getByPlaceholder('名次').last().fill('2');
       await dialog.getByRole('button', { name: /保\s*存$/ }).click();
       await page.waitForURL((url) => UUID.test(url.pathname));
       id = UUID.exec(new URL(page.url()).pathname)![0];

@@ -1,4 +1,4 @@
-import type { CraftsmanCall, CraftsmanNomination, CraftsmanRankingItem, CraftsmanRegisterItem, CraftsmanStage, Page, craftsmanActionBodySchema, craftsmanCallBodySchema, craftsmanNominationBodySchema, craftsmanNominationUpdateSchema, craftsmanScoreBodySchema } from '@gonghui/contracts';
+import type { CraftsmanCall, CraftsmanContest, CraftsmanNomination, CraftsmanRankingItem, CraftsmanRegisterItem, CraftsmanStage, Page, craftsmanActionBodySchema, craftsmanCallBodySchema, craftsmanNominationBodySchema, craftsmanNominationUpdateSchema, craftsmanScoreBodySchema } from '@gonghui/contracts';
 import { api } from './api-client';
 import { attachmentApi } from './attachment.api';
 
@@ -25,6 +25,8 @@ const n = (id: string, rest = '') => `${base}/nominations/${encodeURIComponent(i
 
 /** 杭州工匠: yearly calls and quotas, nominations with evidence, expert scores, decision, approval, award, certificate, register. */
 export const craftsmanApi = {
+  /** the member's city-level-and-above 技能比武 results, to pre-fill a nomination */
+  registryContests: async (memberId: string): Promise<CraftsmanContest[]> => (await api.get<{ items: CraftsmanContest[] }>(`${base}/members/${encodeURIComponent(memberId)}/contest-results`)).items,
   calls: async (): Promise<CraftsmanCall[]> => (await api.get<{ items: CraftsmanCall[] }>(`${base}/calls`)).items,
   createCall: (body: CraftsmanCallBody): Promise<CraftsmanCall> => api.post<CraftsmanCall>(`${base}/calls`, body),
   updateCall: (id: string, body: CraftsmanCallBody): Promise<CraftsmanCall> => api.put<CraftsmanCall>(`${base}/calls/${encodeURIComponent(id)}`, body),

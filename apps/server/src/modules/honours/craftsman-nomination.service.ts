@@ -1,6 +1,6 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { maskName, type CraftsmanNomination, type craftsmanActionBodySchema, type craftsmanNominationBodySchema, type craftsmanNominationListQuerySchema, type craftsmanNominationUpdateSchema } from '@gonghui/contracts';
+import { maskName, type ContestLevel, type CraftsmanContest, type CraftsmanNomination, type SkillContestLevel, type craftsmanActionBodySchema, type craftsmanNominationBodySchema, type craftsmanNominationListQuerySchema, type craftsmanNominationUpdateSchema } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
@@ -10,6 +10,7 @@ import { conflict, conflictField, forbidden, invalidField, notFound } from '../.
 import { isLegal, type WorkflowStatus } from '../../platform/workflow/workflow-state.js';
 import { actOnCase, createCase, updateCaseFacts, userActor, workflowAbilities } from '../../platform/workflow/workflow.service.js';
 import { findMemberRow } from '../members/member.repository.js';
+import { contestResultsOfMember } from '../innovations/skill-contest.service.js';
 import { NOMINATING_KINDS, callRow, nominationOpen } from './craftsman-call.service.js';
 import { assertEligible, craftsmanEligibility } from './craftsman-eligibility.js';
 import { MIN_EXPERTS, craftsmanInstance, nominationView, stageCondition } from './craftsman-view.js';
@@ -158,5 +159,20 @@ export async function applyNominationAction(db: Db, auth: AuthContext, actor: Ac
       await updateCaseFacts(tx, inst, { publicSummary: `拟认定${r.call_year}年度${b.decision === 'craftsman' ? '杭州工匠' : '杭州工匠提名奖'} · ${r.trade} · ${r.employer_name}` });
     }
     await actOnCase(tx, craftsmanWorkflow, auth, actor, inst, { action: b.action, opinion: b.opinion });
+  });
+}
+
+/** The 技能比武 levels a 杭州工匠 nomination counts (enterprise and district contests do not). */
+const CONTEST_LEVEL_OF: Partial<Record<SkillContestLevel, ContestLevel>> = { world: 'world', national: 'national', province: 'provincial', city: 'city' };
+
+/**
+ * A member's results in the registry's 技能比武 as nomination contest results (best first), to
+ * pre-fill the form: the union still checks them and may add contests held elsewhere.
+ */
+export async function registryContestResults(db: Db, auth: AuthContext, memberId: string): Promise<CraftsmanContest[]> {
+  if (!(await findMemberRow(db, auth.scope, memberId))) throw notFound('会员');
+  return (await contestResultsOfMember(db, memberId)).flatMap((r) => {
+    const level = CONTEST_LEVEL_OF[r.level];
+    return level ? [{ name: r.contestName, level, rank: r.rank, year: r.year }] : [];
   });
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import {
   craftsmanActionBodySchema, craftsmanAwardBodySchema, craftsmanCallBodySchema, craftsmanCallSchema, craftsmanCallStatusBodySchema, craftsmanNominationBodySchema,
   craftsmanNominationListQuerySchema, craftsmanNominationSchema, craftsmanNominationUpdateSchema, craftsmanRankingItemSchema, craftsmanRegisterItemSchema,
-  craftsmanRegisterQuerySchema, craftsmanScoreBodySchema, idParamSchema, pageOf,
+  craftsmanContestSchema, craftsmanRegisterQuerySchema, craftsmanScoreBodySchema, idParamSchema, pageOf,
 } from '@gonghui/contracts';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { inlineHeader } from '../../platform/files/file.routes.js';
@@ -13,7 +13,7 @@ import { sendXlsx } from '../../platform/import-export/import-http.js';
 import { writeXlsx, type CellValue } from '../../platform/import-export/xlsx-writer.js';
 import { createCall, getCall, listCalls, moveCall, updateCall } from './craftsman-call.service.js';
 import { craftsmanEvidenceRoutes } from './craftsman-evidence.js';
-import { actOnNomination, createNomination, getNomination, listNominations, updateNomination } from './craftsman-nomination.service.js';
+import { actOnNomination, createNomination, getNomination, listNominations, registryContestResults, updateNomination } from './craftsman-nomination.service.js';
 import { REGISTER_COLUMNS, craftsmanRegister } from './craftsman-register.service.js';
 import { callRanking, cityApprove, craftsmanCertificate, payAward, scoreNomination } from './craftsman-review.service.js';
 
@@ -49,6 +49,9 @@ export async function craftsmanRoutes(app: FastifyInstance): Promise<void> {
   r.post(`${base}/nominations`, { config: nominate, schema: { tags, summary: '推荐候选人(资格不符 422 列明每一项;名额用完 409)', body: craftsmanNominationBodySchema, response: { 201: craftsmanNominationSchema } } }, async (req, reply) =>
     reply.code(201).send(await createNomination(db, authOf(req), actorOf(req), req.body)),
   );
+  r.get(`${base}/members/:id/contest-results`, { config: nominate, schema: { tags, summary: '会员在技能比武中的成绩(市级以上,用于预填推荐表;不在范围内 404)', params: idParamSchema, response: { 200: z.object({ items: z.array(craftsmanContestSchema) }) } } }, async (req) => ({
+    items: await registryContestResults(db, authOf(req), req.params.id),
+  }));
   r.get(`${base}/nominations/:id`, { config: list, schema: { tags, summary: '推荐详情:资格、材料、评分、审定、时间线', params: idParamSchema, response: { 200: craftsmanNominationSchema } } }, (req) => getNomination(db, authOf(req), req.params.id));
   r.patch(`${base}/nominations/:id`, { config: nominate, schema: { tags, summary: '修改推荐(草稿或退回)', params: idParamSchema, body: craftsmanNominationUpdateSchema, response: { 200: craftsmanNominationSchema } } }, (req) =>
     updateNomination(db, authOf(req), actorOf(req), req.params.id, req.body),

@@ -83,4 +83,15 @@ describe('技能比武: results linked to the members’ skill levels', () => {
     expect(list).toContain(cityContest.id);
     expect(list).not.toContain(district.id);
   });
+  it('杭州工匠 nominations pre-fill from these results: city level and above, best first; 404 outside the nominator\'s scope', async () => {
+    const district = await contest(shang, tree.shangcheng.id, 'district', '上城区焊工技能比武');
+    expect((await shang.post(`/skill-contests/${district.id}/results`, { memberId: welder, rank: 1 })).status).toBe(200);
+    const r = await shang.get<{ items: { name: string; level: string; rank: number; year: number }[] }>(`/honours/craftsman/members/${welder}/contest-results`);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.items).toEqual((await contestResultsOfMember(t.ctx.db, welder)).filter((c) => c.level !== 'district' && c.level !== 'enterprise').map((c) => ({ name: c.contestName, level: c.level === 'province' ? 'provincial' : c.level, rank: c.rank, year: c.year })));
+    expect(r.body.items[0]).toEqual({ name: '2026年浙江省焊工职业技能大赛', level: 'provincial', rank: 2, year: 2026 });
+    expect(r.body.items.map((c) => c.name)).not.toContain('上城区焊工技能比武');
+    expect((await xihu.get(`/honours/craftsman/members/${welder}/contest-results`)).status).toBe(404);
+    expect((await gA.get(`/honours/craftsman/members/${welder}/contest-results`)).status).toBe(403);
+  });
 });

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CONTEST_LEVELS, CONTEST_LEVEL_LABELS, type CraftsmanCall, type CraftsmanContest, type CraftsmanNomination } from '@gonghui/contracts';
 import { craftsmanApi, craftsmanKeys } from '../../api/craftsman.api';
+import { errorMessage } from '../../api/api-client';
 import { applyMappedServerErrors } from '../../api/form-errors';
 import { MemberSelect } from '../../components/member-select.component';
 
@@ -41,6 +42,19 @@ export function CraftsmanNominationForm({ open, calls, nomination = null, onClos
   const qc = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const openCalls = calls.filter((c) => c.abilities.canNominate);
+  const pickedMember = Form.useWatch('memberId', form);
+  const memberId = nomination?.memberId ?? pickedMember;
+  const fromRegistry = useMutation({
+    mutationFn: (id: string) => craftsmanApi.registryContests(id),
+    onSuccess: (found) => {
+      const current = form.getFieldValue('contestResults') as CraftsmanContest[] | undefined;
+      const have = new Set((current ?? []).map((c) => `${c.name}|${c.year}`));
+      const added = found.filter((c) => !have.has(`${c.name}|${c.year}`));
+      form.setFieldsValue({ contestResults: [...(current ?? []), ...added] });
+      void message.info(found.length === 0 ? '技能比武中没有该会员市级及以上的成绩' : added.length === 0 ? '技能比武中的成绩都已在表中' : `已从技能比武导入 ${added.length} 项成绩,请核对`);
+    },
+    onError: (e) => void message.error(errorMessage(e)),
+  });
 
   useEffect(() => {
     if (!open) return;
@@ -119,9 +133,14 @@ export function CraftsmanNominationForm({ open, calls, nomination = null, onClos
                   <MinusCircleOutlined onClick={() => remove(f.name)} aria-label="删除竞赛成绩" />
                 </Space>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ level: 'provincial', year: dayjs().year() - 1 })} style={{ marginBottom: 16 }}>
-                添加竞赛成绩
-              </Button>
+              <Space style={{ marginBottom: 16 }}>
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ level: 'provincial', year: dayjs().year() - 1 })}>
+                  添加竞赛成绩
+                </Button>
+                <Button icon={<ImportOutlined />} disabled={!memberId} loading={fromRegistry.isPending} onClick={() => memberId && fromRegistry.mutate(memberId)} data-testid="craftsman-import-contests">
+                  从技能比武导入
+                </Button>
+              </Space>
             </>
           )}
         </Form.List>
