@@ -54,3 +54,4 @@ export * from './schemas/proposal.schema.js';
 export * from './schemas/tracking.schema.js';
 export * from './schemas/joint-meeting.schema.js';
 export * from './schemas/work-plan.schema.js';
+export * from './schemas/cockpit.schema.js';

@@ -17,6 +17,17 @@ export const PERMISSIONS = {
   'audit:log:verify': '校验审计日志链',
   'job:job:read': '查看后台任务进度',
   'dashboard:home:view': '查看工作台',
+  'dashboard:cockpit:view': '查看工作驾驶舱(本级及下级统计)',
+  'dashboard:report:export': '导出年度工作统计(Excel、PDF)',
+  'finance:dues:list': '查看会费核定与收缴',
+  'finance:dues:manage': '核定工资基数、登记会费收缴批次与减免',
+  'finance:dues:self': '查看本人会费缴纳记录',
+  'finance:contribution:list': '查看工会经费拨缴',
+  'finance:contribution:manage': '登记企业工会经费申报与拨缴、发送催缴',
+  'finance:settings:configure': '设置会费口径与工会经费分成比例',
+  'finance:budget:list': '查看工会预算与支出',
+  'finance:budget:manage': '编制年度预算、登记经费支出',
+  'finance:report:view': '查看经费收缴与预算执行报表',
   'member:member:list': '查看会员',
   'member:member:create': '登记会员',
   'member:member:update': '修改会员信息与状态',
@@ -252,6 +263,11 @@ const RATING_STAFF: PermissionCode[] = ['rating:campaign:list', 'rating:campaign
 /** 联席会议 and 年度计划/督办: the city and the districts hold meetings and issue plans (and report on what the level above gave them); streets report. */
 const SUPERVISION_STAFF: PermissionCode[] = ['joint:meeting:list', 'joint:meeting:manage', 'joint:commitment:report', 'plan:plan:list', 'plan:plan:manage', 'plan:task:report', 'plan:checklist:manage'];
 const SUPERVISION_REPORTERS: PermissionCode[] = ['joint:meeting:list', 'joint:commitment:report', 'plan:plan:list', 'plan:task:report'];
+/** 会费、工会经费、预算: every union keeps its own dues, budget and spending; streets and above also follow their tree's reports and enterprises' contributions. */
+const FINANCE_UNION: PermissionCode[] = ['finance:dues:list', 'finance:dues:manage', 'finance:contribution:list', 'finance:budget:list', 'finance:budget:manage'];
+const FINANCE_TREE: PermissionCode[] = [...FINANCE_UNION, 'finance:contribution:manage', 'finance:report:view'];
+/** 工作驾驶舱 and the annual report: the city, the districts and the streets see their tree's figures. */
+const COCKPIT: PermissionCode[] = ['dashboard:cockpit:view', 'dashboard:report:export'];
 const FUND_STAFF: PermissionCode[] = ['activity:subsidy:pay', 'aid:application:disburse', 'aid:donation:record', 'ledger:fund:list', 'ledger:fund:manage', 'ledger:payout:export', 'ledger:payout:confirm'];
 
 export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
@@ -272,7 +288,7 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   },
   {
     code: 'city_admin', name: '市总工会管理员', kind: 'business', scope: 'all', mfaRequired: true, passwordExpires: true,
-    permissions: [...SUPERVISION_STAFF, ...RATING_STAFF, ...PROPOSAL_MODERATORS, ...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
+    permissions: [...COCKPIT, ...FINANCE_TREE, 'finance:settings:configure', ...SUPERVISION_STAFF, ...RATING_STAFF, ...PROPOSAL_MODERATORS, ...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'member:member:export-unmasked', 'enterprise:enterprise:review', 'coverage:settings:configure',
       ...AID_STAFF, ...FUND_STAFF, 'aid:campaign:manage', 'aid:settings:configure', ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, 'recuperation:plan:manage', ...CONDOLENCE_PLANS, 'condolence:plan:override',
       ...MUTUAL_AID_STAFF, 'mutual-aid:period:manage', 'mutual-aid:claim:pay', 'mutual-aid:report:view',
       ...UNION_HOME_REVIEW, 'union-home:assessment:confirm', 'assessment:template:manage', ...CSR_REVIEW, 'csr:evaluation:confirm', ...COMPETITION_ORGANISER, ...CRAFTSMAN_CITY, ...MODEL_WORKER_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:city', ...LEGAL_STAFF, ...RIGHTS_STAFF, ...CADRE_STAFF, 'cadre:settings:configure', ...NEWS_STAFF, 'news:article:review', ...LEARNING_STAFF, ...NOTICE_STAFF],
@@ -280,22 +296,22 @@ export const BUILTIN_ROLES: readonly BuiltinRoleDefinition[] = [
   },
   {
     code: 'district_admin', name: '区县(市)总工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...SUPERVISION_STAFF, ...RATING_STAFF, ...PROPOSAL_MODERATORS, ...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, 'csr:harmony:confirm-district', ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...MODEL_WORKER_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:district', ...LEGAL_STAFF, ...RIGHTS_STAFF, ...CADRE_STAFF, ...NEWS_STAFF, 'news:article:review', ...LEARNING_STAFF, ...NOTICE_STAFF],
+    permissions: [...COCKPIT, ...FINANCE_TREE, ...SUPERVISION_STAFF, ...RATING_STAFF, ...PROPOSAL_MODERATORS, ...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', 'member:member:reveal', 'enterprise:enterprise:review', ...AID_STAFF, ...FUND_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_PLANS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, 'csr:harmony:confirm-district', ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...MODEL_WORKER_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:district', ...LEGAL_STAFF, ...RIGHTS_STAFF, ...CADRE_STAFF, ...NEWS_STAFF, 'news:article:review', ...LEARNING_STAFF, ...NOTICE_STAFF],
     description: '区县(市)总工会工作人员:本区县及下级数据,复审,分配名额',
   },
   {
     code: 'street_admin', name: '街道(乡镇)/产业工会管理员', kind: 'business', scope: 'unit_and_below', mfaRequired: false, passwordExpires: true,
-    permissions: [...SUPERVISION_REPORTERS, 'rating:reply:manage', ...PROPOSAL_STAFF, ...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, ...CADRE_STAFF, ...NEWS_STAFF, 'news:article:review', ...LEARNING_STAFF, ...NOTICE_STAFF],
+    permissions: [...COCKPIT, ...FINANCE_TREE, ...SUPERVISION_REPORTERS, 'rating:reply:manage', ...PROPOSAL_STAFF, ...BUSINESS_STAFF, ...REGISTRY_STAFF, 'org:unit:create', 'org:unit:update', ...AID_STAFF, ...ACTIVITY_STAFF, 'activity:quota:allocate', ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, 'mutual-aid:report:view', ...UNION_HOME_REVIEW, ...CSR_REVIEW, ...COMPETITION_ORGANISER, ...CRAFTSMAN_NOMINATORS, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, ...CADRE_STAFF, ...NEWS_STAFF, 'news:article:review', ...LEARNING_STAFF, ...NOTICE_STAFF],
     description: '街道、乡镇总工会或产业工会工作人员:本单位及下级数据,一线审核,组建工会',
   },
   {
     code: 'grassroots_admin', name: '基层工会管理员', kind: 'business', scope: 'unit', mfaRequired: false, passwordExpires: true,
-    permissions: ['rating:reply:manage', ...PROPOSAL_STAFF, ...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, ...UNION_HOME_STAFF, ...CSR_STAFF, ...COMPETITION_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:grassroots', ...CADRE_STAFF, ...NEWS_STAFF, ...LEARNING_STAFF, ...NOTICE_STAFF],
+    permissions: [...FINANCE_UNION, 'rating:reply:manage', ...PROPOSAL_STAFF, ...BUSINESS_STAFF, ...REGISTRY_STAFF, ...AID_STAFF, ...ACTIVITY_STAFF, ...RECUPERATION_STAFF, ...CONDOLENCE_VISITS, ...MUTUAL_AID_STAFF, ...UNION_HOME_STAFF, ...CSR_STAFF, ...COMPETITION_STAFF, ...WAGE_STAFF, ...HAZARD_STAFF, ...INNOVATION_STAFF, 'innovation:review:grassroots', ...CADRE_STAFF, ...NEWS_STAFF, ...LEARNING_STAFF, ...NOTICE_STAFF],
     description: '基层工会主席或干事:本单位会员、申请与职工之家',
   },
   {
     code: 'member', name: '职工会员', kind: 'business', scope: 'self', mfaRequired: false, passwordExpires: false,
-    permissions: ['rating:ballot:self', 'proposal:proposal:self', 'job:job:read', 'aid:application:apply', 'activity:signup:self', 'member:profile:self', 'mutual-aid:claim:self', 'hazard:report:self', 'innovation:submission:self', 'rights:case:self', 'news:feed:self', 'learning:study:self'],
+    permissions: ['finance:dues:self', 'rating:ballot:self', 'proposal:proposal:self', 'job:job:read', 'aid:application:apply', 'activity:signup:self', 'member:profile:self', 'mutual-aid:claim:self', 'hazard:report:self', 'innovation:submission:self', 'rights:case:self', 'news:feed:self', 'learning:study:self'],
     description: '会员本人:报名、申请、投票、建议、随手拍(移动端)',
   },
 ];
