@@ -2,6 +2,11 @@ import type { ReactNode } from 'react';
 import type { PermissionCode } from '@gonghui/contracts';
 import {
   AccountBookOutlined,
+  CalculatorOutlined,
+  FundProjectionScreenOutlined,
+  MoneyCollectOutlined,
+  ReconciliationOutlined,
+  WalletOutlined,
   AlertOutlined,
   CustomerServiceOutlined,
   ApartmentOutlined,
@@ -70,6 +75,7 @@ export const DASHBOARD_ENTRY: MenuEntry = {
 
 /** Business modules: top-level entries right after 工作台, in working order. */
 export const MODULE_ENTRIES: MenuEntry[] = [
+  { key: 'cockpit', path: '/cockpit', label: '工作驾驶舱', icon: <FundProjectionScreenOutlined />, permission: 'dashboard:cockpit:view', description: '本级及下级的年度工作数据:组织覆盖、职工之家、帮扶、活动、维权、满意度,同比、逐级下钻、年度统计导出' },
   { key: 'coverage', path: '/coverage', label: '组织覆盖', icon: <PieChartOutlined />, permission: 'coverage:coverage:view', description: '建会率、入会率,逐级下钻' },
   { key: 'enterprises', path: '/enterprises', label: '企业与建会', icon: <BankOutlined />, permission: 'enterprise:enterprise:list', description: '企业名录、未建会企业、代码核实' },
   { key: 'members', path: '/members', label: '会员管理', icon: <IdcardOutlined />, permission: 'member:member:list', description: '会员实名登记、查询、导入导出' },
@@ -204,6 +210,22 @@ export const MENU_SECTIONS: MenuSection[] = [
       { key: 'cadre-due', path: '/cadres/committees/due', label: '换届提醒', icon: <AlertOutlined />, permission: 'cadre:cadre:list', description: '即将届满与届满未换届的工会,按区县(市)' },
       { key: 'cadre-trainings', path: '/cadres/trainings', label: '干部培训', icon: <ReadOutlined />, permission: 'cadre:cadre:list', description: '培训班登记、批量签到与学时认定' },
       { key: 'cadre-stats', path: '/cadres/statistics', label: '学时统计', icon: <BarChartOutlined />, permission: 'cadre:cadre:list', description: '各工会干部人数、专职/兼职、年度学时与达标比例,学时目标设置' },
+    ],
+  },
+  {
+    key: 'finance',
+    label: '会费与经费',
+    icon: <WalletOutlined />,
+    entries: [
+      { key: 'dues-bases', path: '/finance/dues/bases', label: '会费核定', icon: <CalculatorOutlined />, permission: 'finance:dues:list', description: '会员工资基数(按单位类型计入的工资项目)、月缴会费核定与减免' },
+      { key: 'dues-batches', path: '/finance/dues/batches', label: '会费收缴', icon: <MoneyCollectOutlined />, permission: 'finance:dues:list', description: '按月登记代扣或现金收缴批次,确认后入本会经费账户' },
+      { key: 'dues-arrears', path: '/finance/dues/arrears', label: '会费欠缴', icon: <AlertOutlined />, permission: 'finance:dues:list', description: '按会员、按工会统计欠缴月份与金额' },
+      { key: 'dues-report', path: '/finance/dues/report', label: '会费收缴报表', icon: <BarChartOutlined />, permission: 'finance:report:view', description: '按区县(市)和月份统计应缴、实缴、欠缴,导出Excel' },
+      { key: 'contributions', path: '/finance/contributions', label: '经费拨缴', icon: <ReconciliationOutlined />, permission: 'finance:contribution:list', description: '企业按月申报工资总额,2%工会经费计算、分成入账、欠缴与催缴' },
+      { key: 'contribution-report', path: '/finance/contributions/report', label: '经费拨缴报表', icon: <BarChartOutlined />, permission: 'finance:report:view', description: '按区县(市)和月份统计应拨、实拨、欠拨与分成,导出Excel' },
+      { key: 'finance-settings', path: '/finance/settings', label: '经费分成设置', icon: <SettingOutlined />, permission: 'finance:settings:configure', description: '工会经费在基层工会与上级工会之间的分成比例、会费口径' },
+      { key: 'budgets', path: '/finance/budgets', label: '预算与支出', icon: <FundOutlined />, permission: 'finance:budget:list', description: '年度预算(职工活动、维权、帮扶、职工之家建设……)、支出登记与凭证、余额与超支提醒' },
+      { key: 'budget-report', path: '/finance/budgets/report', label: '预算执行报表', icon: <BarChartOutlined />, permission: 'finance:report:view', description: '各工会各类预算与支出、执行率,导出Excel' },
     ],
   },
   {
