@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../platform/db/db-errors.js';
 import { conflict, conflictField, invalidField, notFound } from '../../platform/http/app-error.js';
 import { findOrg } from '../../platform/org/org.repository.js';
 import { hmacIdCard } from '../members/member-search.js';
+import { memberIdByIdCardHmac } from '../members/member.repository.js';
 import { cadreSettings, cadreToday, hourTarget, tenthsToHours } from './cadre-settings.js';
 import { cadreCommittees, cadres } from './cadre.schema.js';
 import { cadreRows, cadreTrainingRows, cadreWhere, countCadres, findCadreRow, type CadreQueryDay, type CadreRow } from './cadre.repository.js';
@@ -89,12 +90,12 @@ async function columnsOf(ctx: CadreContext, body: CadreBody, committeeId: string
   const id = parseIdCard(body.idCard);
   const value = id.ok ? id.id.value : body.idCard;
   const hmac = hmacIdCard(ctx.crypto, value);
-  const [member] = await queryRows<{ id: string }>(ctx.db, sql`SELECT id FROM members WHERE id_card_hmac = ${hmac} ORDER BY (status = 'active') DESC, created_at DESC LIMIT 1`);
+  const memberId = await memberIdByIdCardHmac(ctx.db, hmac, ['active']);
   return {
     orgId: body.orgId, committeeId, name: body.name, gender: body.gender,
     idCardEnc: ctx.crypto.encrypt(value), idCardHmac: hmac, idCardMasked: maskIdCard(value),
     phoneEnc: body.phone ? ctx.crypto.encrypt(body.phone) : null, phoneMasked: body.phone ? maskPhone(body.phone) : null,
-    memberId: member?.id ?? null, position: body.position, fullTime: body.fullTime, officeStart: body.officeStart, officeEnd: body.officeEnd ?? null, electedHow: body.electedHow,
+    memberId, position: body.position, fullTime: body.fullTime, officeStart: body.officeStart, officeEnd: body.officeEnd ?? null, electedHow: body.electedHow,
   };
 }
 

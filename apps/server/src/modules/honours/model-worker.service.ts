@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../platform/db/db-errors.js';
 import { conflict, conflictField, invalidField, notFound } from '../../platform/http/app-error.js';
 import { findOrg } from '../../platform/org/org.repository.js';
 import { hmacIdCard } from '../members/member-search.js';
+import { memberIdByIdCardHmac } from '../members/member.repository.js';
 import { ageOn, careFlags, careToday } from './model-worker-care.js';
 import { modelWorkerHonours, modelWorkers } from './model-worker.schema.js';
 import { countModelWorkers, findModelWorkerRow, modelWorkerRows, modelWorkerWhere, type ModelWorkerRow } from './model-worker.repository.js';
@@ -101,9 +102,7 @@ async function columnsOf(ctx: ModelWorkerContext, body: ModelWorkerBody) {
   const id = body.idCard ? parseIdCard(body.idCard) : null;
   const idValue = id?.ok ? id.id.value : null;
   const hmac = idValue ? hmacIdCard(ctx.crypto, idValue) : null;
-  const [member] = hmac
-    ? await queryRows<{ id: string }>(ctx.db, sql`SELECT id FROM members WHERE id_card_hmac = ${hmac} ORDER BY (status = 'active') DESC, (status = 'retired') DESC, created_at DESC LIMIT 1`)
-    : [];
+  const memberId = hmac ? await memberIdByIdCardHmac(ctx.db, hmac, ['active', 'retired']) : null;
   return {
     orgId: body.orgId,
     name: body.name,
@@ -112,7 +111,7 @@ async function columnsOf(ctx: ModelWorkerContext, body: ModelWorkerBody) {
     idCardEnc: idValue ? ctx.crypto.encrypt(idValue) : null,
     idCardHmac: hmac,
     idCardMasked: idValue ? maskIdCard(idValue) : null,
-    memberId: member?.id ?? null,
+    memberId,
     phoneEnc: body.phone ? ctx.crypto.encrypt(body.phone) : null,
     phoneMasked: body.phone ? maskPhone(body.phone) : null,
     unit: body.unit ?? null,

@@ -149,3 +149,14 @@ export async function* iterateMemberRows(db: Db, where: SQL, pageSize = 2000): A
     after = rows[rows.length - 1]!.id;
   }
 }
+
+/**
+ * The member with this 身份证 (by its HMAC), for records kept outside the registry (cadres, 劳模) that
+ * link to "the same person". Several records can share one 身份证 (a member who left and rejoined):
+ * the statuses in `prefer` come first, in that order, then the newest.
+ */
+export async function memberIdByIdCardHmac(db: Db, hmac: string, prefer: readonly string[]): Promise<string | null> {
+  const order = prefer.map((s) => sql`(status = ${s}) DESC`);
+  const [row] = await queryRows<{ id: string }>(db, sql`SELECT id FROM members WHERE id_card_hmac = ${hmac} ORDER BY ${sql.join([...order, sql`created_at DESC`], sql`, `)} LIMIT 1`);
+  return row?.id ?? null;
+}
