@@ -17,7 +17,7 @@ export const assignmentBodySchema = z
     userIds: z.array(z.uuid({ error: '人员编号不正确' })).max(500, { error: '一次最多指定500人' }).optional(),
     /** the last day (Asia/Shanghai), studied until 23:59:59 */
     deadline: dateText,
-    remindDays: z.number({ error: '请填写提前提醒天数' }).int().min(0, { error: '提前提醒天数不能为负' }).max(30, { error: '提前提醒天数不能超过30' }).default(3),
+    remindDays: z.number({ error: '请填写提前提醒的工作日数' }).int().min(0, { error: '提前提醒的工作日数不能为负' }).max(30, { error: '提前提醒的工作日数不能超过30' }).default(3),
     note: optionalText(200),
   })
   .strict()

@@ -2,22 +2,33 @@ import { sql } from 'drizzle-orm';
 import type { JobRunner } from '../../platform/jobs/job-runner.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
+import { shanghaiDate, subtractWorkdays } from '../../platform/calendar/work-calendar.js';
 
 export const LEARNING_REMIND_JOB = 'learning.remind';
 const SWEEP_EVERY_MS = 60 * 60_000;
 
 /**
- * Once per assignment, `remind_days` before its deadline: a message to every assignee who has not
- * finished the course (and an audit row). `reminded_at` makes it once, whatever the job's timing.
+ * Once per assignment, `remind_days` 工作日 before its deadline's date (Beijing time, from the holiday
+ * calendar): a message to every assignee who has not finished the course (and an audit row).
+ * `reminded_at` makes it once, whatever the job's timing.
  */
 export async function remindLearningDeadlines(db: Db, now = new Date()): Promise<{ assignments: number; reminded: number }> {
   return db.transaction(async (tx) => {
-    const due = await queryRows<{ id: string; course_id: string; title: string; deadline: string }>(
+    const at = now.toISOString();
+    // Candidates: a generous calendar-day window (30 工作日 never span more than 74 days), then the 工作日 rule.
+    const open = await queryRows<{ id: string; deadline: string; remind_days: number }>(
       tx,
-      sql`UPDATE learning_assignments a SET reminded_at = ${now.toISOString()}::timestamptz
+      sql`SELECT a.id, to_char(a.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS deadline, a.remind_days FROM learning_assignments a
+          WHERE a.reminded_at IS NULL AND a.deadline > ${at}::timestamptz
+            AND a.deadline - make_interval(days => a.remind_days * 2 + 14) <= ${at}::timestamptz`,
+    );
+    const today = shanghaiDate(now);
+    const dueIds = open.filter((a) => subtractWorkdays(a.deadline, a.remind_days) <= today).map((a) => a.id);
+    const due = dueIds.length === 0 ? [] : await queryRows<{ id: string; course_id: string; title: string; deadline: string }>(
+      tx,
+      sql`UPDATE learning_assignments a SET reminded_at = ${at}::timestamptz
           FROM learning_courses c
-          WHERE c.id = a.course_id AND a.reminded_at IS NULL AND a.deadline > ${now.toISOString()}::timestamptz
-            AND a.deadline - make_interval(days => a.remind_days) <= ${now.toISOString()}::timestamptz
+          WHERE c.id = a.course_id AND a.reminded_at IS NULL AND a.id IN (${sql.join(dueIds.map((id) => sql`${id}::uuid`), sql`, `)})
           RETURNING a.id, a.course_id, c.title, to_char(a.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS deadline`,
     );
     let reminded = 0;

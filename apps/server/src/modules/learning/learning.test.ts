@@ -161,4 +161,17 @@ describe('学习园地: courses, assignments, study records, quiz, statistics, r
     await remindLearningDeadlines(db, new Date(Date.now() + 86_400_000));
     expect(await count()).toBe(2);
   });
+
+  it('counts the reminder days in 工作日: three before a deadline after National Day falls before the holiday', async () => {
+    const c3 = await publishedCourse(w.shang, { title: '职工代表大会制度', quiz: null });
+    const a = await assign(w.shang, c3.id, { audience: 'members', target: { mode: 'list', orgIds: [w.tree.unionA.id] }, remindDays: 3 });
+    const db = w.t.ctx.db;
+    // due 2026-10-09 (Beijing); three 工作日 before it is in September, while three calendar days before is still the holiday
+    await db.execute(sql`UPDATE learning_assignments SET deadline = '2026-10-09T10:00:00+08:00' WHERE id = ${a.id}::uuid`);
+    const reminded = async () => (await queryRows<{ r: boolean }>(db, sql`SELECT reminded_at IS NOT NULL AS r FROM learning_assignments WHERE id = ${a.id}::uuid`))[0]!.r;
+    await remindLearningDeadlines(db, new Date('2026-09-25T10:00:00+08:00'));
+    expect(await reminded()).toBe(false);
+    await remindLearningDeadlines(db, new Date('2026-10-01T10:00:00+08:00'));
+    expect(await reminded()).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import chineseDays from 'chinese-days';
-import { addWorkdays, CALENDAR_LAST_YEAR, calendarCovers, calendarWarning, isWorkday, shanghaiDate } from './work-calendar.js';
+import { addWorkdays, subtractWorkdays, CALENDAR_LAST_YEAR, calendarCovers, calendarWarning, isWorkday, shanghaiDate } from './work-calendar.js';
 
 const require = createRequire(import.meta.url);
 /** The library's own published data: official holidays and 调休 working days. */
@@ -49,6 +49,16 @@ describe('work calendar (法定节假日与调休)', () => {
     expect(addWorkdays(before, 1) > '2026-10-07').toBe(true);
     expect(addWorkdays('2026-10-01', 0)).toBe(after[0]);
     expect(addWorkdays(before, 0)).toBe(before);
+  });
+
+  it('counts workdays back across the National Day holiday, and undoes addWorkdays', () => {
+    const firstAfter = datesOf('2026-10-01', '2026-10-31').find((d) => chineseDays.isWorkday(d))!;
+    const before = datesOf('2026-09-01', '2026-09-30').filter((d) => chineseDays.isWorkday(d));
+    for (let n = 1; n <= 5; n++) expect(subtractWorkdays(firstAfter, n)).toBe(before[before.length - n]);
+    expect(subtractWorkdays(firstAfter, 0)).toBe(firstAfter);
+    for (const d of datesOf('2026-09-01', '2026-12-31').filter((x) => chineseDays.isWorkday(x))) {
+      for (const n of [1, 3, 7]) expect(subtractWorkdays(addWorkdays(d, n), n)).toBe(d);
+    }
   });
 
   it('counts 10 workdays from an ordinary Monday as two calendar weeks', () => {

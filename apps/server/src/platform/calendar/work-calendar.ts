@@ -47,3 +47,15 @@ export function addWorkdays(date: string, n: number): string {
   }
   return d;
 }
+
+const previousDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The date n 工作日 before the given date (counting back over weekends and holidays); n = 0 gives the date itself. */
+export function subtractWorkdays(date: string, n: number): string {
+  let d = date;
+  for (let left = n; left > 0; ) {
+    d = previousDay(d);
+    if (isWorkday(d)) left--;
+  }
+  return d;
+}

@@ -96,7 +96,7 @@ export function LearningAssignDialog({ courseId, open, onClose }: { courseId: st
         <Form.Item name="deadline" label="截止日期" rules={[{ required: true, message: '请选择截止日期' }]}>
           <DatePicker disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
         </Form.Item>
-        <Form.Item name="remindDays" label="截止前几天提醒未完成的人员(提醒一次)">
+        <Form.Item name="remindDays" label="截止前几个工作日提醒未完成的人员(提醒一次,按节假日日历)">
           <InputNumber min={0} max={30} />
         </Form.Item>
         <Form.Item name="note" label="说明">

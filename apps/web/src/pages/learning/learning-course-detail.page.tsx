@@ -76,7 +76,7 @@ export function LearningCourseDetailPage() {
     { title: '人数', dataIndex: 'assigneeCount', width: 80 },
     { title: '已完成', dataIndex: 'finishedCount', width: 80 },
     { title: '截止日期', dataIndex: 'deadline', width: 110 },
-    { title: '提醒', key: 'remind', width: 170, render: (_v: unknown, a: Assignment) => (a.remindedAt ? `已提醒 ${formatTime(a.remindedAt, 'MM-DD HH:mm')}` : `截止前${a.remindDays}天`) },
+    { title: '提醒', key: 'remind', width: 170, render: (_v: unknown, a: Assignment) => (a.remindedAt ? `已提醒 ${formatTime(a.remindedAt, 'MM-DD HH:mm')}` : `截止前${a.remindDays}个工作日`) },
     { title: '说明', dataIndex: 'note', render: (v: string | null) => v ?? '—' },
   ];
   return (
