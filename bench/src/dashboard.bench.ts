@@ -6,6 +6,9 @@ import type { BenchArgs } from './bench-support.js';
 import { benchAppContext, benchAuth, benchDataSet } from './bench-dataset.js';
 import type { BenchDatabaseKind } from './bench-server.js';
 import { percentile } from './load-generator.js';
+import { cockpitBench, type CockpitBenchResult } from './dashboard-cockpit.js';
+import { generateCockpitData } from './generate-cockpit-data.js';
+import { thisYear } from '../../apps/server/src/modules/cockpit/cockpit.service.js';
 
 /** The counted figures of one org subtree (the rates are computed from them). */
 export interface SubtreeFigures {
@@ -42,12 +45,15 @@ export interface DashboardBenchResult {
   /** the city's figures, as the dashboard shows them */
   city: SubtreeFigures & { unionisationRate: number; membershipRate: number };
   scenarios: DashboardScenarioResult[];
+  /** the 工作驾驶舱: every cockpit figure, counters vs naive SQL */
+  cockpit: CockpitBenchResult;
   targets: { p95Ms: number; speedUp: number };
   pass: boolean;
   notMeasured: string;
 }
 
-export const DASHBOARD_NOT_MEASURED = 'aid (帮扶) and activity (活动) figures are not measured yet: they come with their modules';
+export const DASHBOARD_NOT_MEASURED =
+  'the generated data set has no rows for 医疗互助, 杭州工匠, 办实事 proposals, 职工之家 assessments and 困难职工 households (those figures read 0 here; the equality test in modules/cockpit covers them)';
 
 type NaiveRow = { org_id: string } & Record<'enterprises' | 'enterprises_at_size' | 'unionised' | 'unionised_at_size' | 'employees' | 'unionised_employees' | 'members', number | string>;
 
@@ -114,6 +120,7 @@ export async function dashboardBench(args: BenchArgs, database: BenchDatabaseKin
   const dataSet = await benchDataSet(args, database);
   const db = await dataSet.env.open();
   try {
+    await generateCockpitData(db, dataSet.counts.members, thisYear());
     const ctx = await benchAppContext(dataSet.env, db);
     const [city] = await queryRows<{ id: string; code: string }>(ctx.db, sql`SELECT id, code FROM orgs WHERE parent_id IS NULL AND kind = 'city' ORDER BY code LIMIT 1`);
     if (!city) throw new Error('no city org in the data set');
@@ -169,6 +176,7 @@ export async function dashboardBench(args: BenchArgs, database: BenchDatabaseKin
         differences: [...new Set(differences)],
       });
     }
+    const cockpit = await cockpitBench(ctx, auth, city.id, tiny);
     const targets = { p95Ms: 50, speedUp: 5 };
     const { orgId: _id, orgName: _name, minEmployees, lastYear: _lastYear, ...cityFigures } = cityRead.org;
     return {
@@ -177,8 +185,12 @@ export async function dashboardBench(args: BenchArgs, database: BenchDatabaseKin
       minEmployees,
       city: cityFigures,
       scenarios,
+      cockpit,
       targets,
-      pass: scenarios.every((s) => s.equal && s.speedUp >= targets.speedUp && (database !== 'postgres' || s.p95 <= targets.p95Ms)),
+      pass:
+        scenarios.every((s) => s.equal && s.speedUp >= targets.speedUp && (database !== 'postgres' || s.p95 <= targets.p95Ms)) &&
+        cockpit.differences.length === 0 &&
+        cockpit.views.every((v) => v.speedUp >= targets.speedUp && (database !== 'postgres' || v.p95 <= targets.p95Ms)),
       notMeasured: DASHBOARD_NOT_MEASURED,
     };
   } finally {

@@ -5,6 +5,7 @@ import { DASHBOARD_NOT_MEASURED, dashboardBench, type DashboardBenchResult } fro
 import { importBench, type ImportBenchResult } from './import.bench.js';
 import { searchBench, type SearchBenchResult } from './search.bench.js';
 import { CLICK_PATTERN, signupRushBench, type SignupRushResult } from './signup-rush.bench.js';
+import { webBench, webBenchRows } from './web.bench.js';
 
 /** npm run bench [-- name ...] [--tiny]: runs each benchmark on PGlite, and on PostgreSQL when DATABASE_URL is set. */
 const { names, args } = parseArgs(process.argv.slice(2));
@@ -141,10 +142,47 @@ const benches: Record<string, () => Promise<void>> = {
         })),
       ),
     );
+    console.log(`\ndashboard (${args.size}): 工作驾驶舱, ${results[0]?.cockpit.figures ?? 0} figures from cockpit_counts (buildCockpitView) vs each figure's naive SQL over the base tables`);
+    console.table(
+      results.flatMap((r) =>
+        r.cockpit.views.map((v) => ({
+          database: r.database,
+          read: v.scenario,
+          'orgs/view': v.orgsPerView,
+          'p50 ms': v.p50.toFixed(1),
+          'p95 ms': v.p95.toFixed(1),
+          'naive view p95 ms': v.naiveP95.toFixed(1),
+          'speed-up (p95)': `${v.speedUp.toFixed(0)}×`,
+          'target (≥5×, p95≤50ms on PostgreSQL)': args.size === 'tiny' ? 'n/a (tiny)' : v.speedUp >= r.targets.speedUp && (r.database !== 'postgres' || v.p95 <= r.targets.p95Ms) ? 'met' : 'MISSED',
+        })),
+      ),
+    );
+    console.table(
+      results.flatMap((r) =>
+        r.cockpit.perFigure.map((f) => ({
+          database: r.database,
+          figure: f.key,
+          'fast p95 ms': f.fastP95.toFixed(2),
+          'naive p95 ms': f.naiveP95.toFixed(1),
+          'speed-up': `${f.speedUp.toFixed(0)}×`,
+          equal: f.equal ? 'yes' : 'NO',
+        })),
+      ),
+    );
+    for (const r of results) console.log(`  ${r.database}: ${r.cockpit.compared} cockpit values compared with the naive SQL, ${r.cockpit.differences.length} different`);
     console.log(`note: ${DASHBOARD_NOT_MEASURED}`);
     console.log(`written ${writeResult('dashboard', { size: args.size, at: new Date().toISOString(), results })}`);
-    const differences = results.flatMap((r) => r.scenarios.flatMap((s) => s.differences.map((d) => `${r.database} ${d}`)));
+    const differences = results.flatMap((r) => [...r.scenarios.flatMap((s) => s.differences), ...r.cockpit.differences].map((d) => `${r.database} ${d}`));
     if (differences.length) throw new Error(`coverage figures differ from the naive query's:\n${differences.join('\n')}`);
+  },
+  web: async () => {
+    // the browser's downloads do not depend on the database: measured once (PGlite); --no-build reuses apps/web/dist
+    const r = await webBench(args, { build: !process.argv.includes('--no-build') });
+    console.log(`\nweb (${args.size}): production build, headless Chromium, demo data, user ${r.user}; gzip (level 9) of every script/stylesheet response`);
+    console.table(webBenchRows(r));
+    console.log(`machine: ${r.machine.cpus} cores, 1-min load average ${r.machine.loadBefore.toFixed(1)} → ${r.machine.loadAfter.toFixed(1)} while timing (shared and noisy: the ms figures move with it)`);
+    console.log(`largest JS after login (gzip KB): ${r.afterLogin.largestJs.map((l) => `${l.path.replace('/assets/', '')} ${l.gzipKB}`).join(', ')}`);
+    console.log(`written ${writeResult('web', { size: args.size, at: new Date().toISOString(), ...r })}`);
   },
 };
 

@@ -5,7 +5,7 @@ import { loginAs, pageTitle, visibleTestIds } from '../support/ui.js';
 
 /** The server's session cookie (apps/server/src/platform/auth/session.service.ts). */
 const SESSION_COOKIE = 'gh_sid';
-const HOME_TILES = ['tile-activities', 'tile-applications', 'tile-innovations', 'tile-learning', 'tile-mutual-aid', 'tile-news', 'tile-proposals', 'tile-ratings', 'tile-rights', 'tile-snapshots'];
+const HOME_TILES = ['tile-activities', 'tile-applications', 'tile-dues', 'tile-innovations', 'tile-learning', 'tile-mutual-aid', 'tile-news', 'tile-proposals', 'tile-ratings', 'tile-rights', 'tile-snapshots'];
 
 describe('members’ mobile shell on a phone viewport', () => {
   const suite = e2eSuite();

@@ -55,3 +55,6 @@ export * from './schemas/tracking.schema.js';
 export * from './schemas/joint-meeting.schema.js';
 export * from './schemas/work-plan.schema.js';
 export * from './schemas/cockpit.schema.js';
+export * from './schemas/contribution.schema.js';
+export * from './schemas/budget.schema.js';
+export * from './schemas/dues.schema.js';

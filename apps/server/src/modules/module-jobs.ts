@@ -17,6 +17,8 @@ import { registerNewsJobs } from './news/news-views.js';
 import { registerNoticeJobs } from './notices/notice-jobs.js';
 import { registerProposalJobs } from './proposals/proposal-export.js';
 import { registerLearningJobs } from './learning/learning-jobs.js';
+import { registerContributionJobs } from './finance/contribution-jobs.js';
+import { registerDuesJobs } from './finance/dues-jobs.js';
 
 /** Modules register their background job handlers here (imports, exports, reminders ...). */
 export function registerJobHandlers(jobs: JobRunner, deps: { crypto: FieldCrypto }): void {
@@ -37,4 +39,6 @@ export function registerJobHandlers(jobs: JobRunner, deps: { crypto: FieldCrypto
   registerNoticeJobs(jobs);
   registerProposalJobs(jobs);
   registerLearningJobs(jobs);
+  registerContributionJobs(jobs);
+  registerDuesJobs(jobs);
 }

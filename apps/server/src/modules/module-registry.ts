@@ -42,6 +42,13 @@ import { newsRoutes } from './news/news.routes.js';
 import { newsPublicRoutes } from './news/news-public.routes.js';
 import { noticeRoutes } from './notices/notice.routes.js';
 import { learningRoutes } from './learning/learning.routes.js';
+import { contributionRoutes } from './finance/contribution.routes.js';
+import { financeSettingsRoutes } from './finance/finance-settings.routes.js';
+import { cockpitRoutes } from './cockpit/cockpit.routes.js';
+import { annualReportRoutes } from './cockpit/annual-report.routes.js';
+import { budgetRoutes } from './finance/budget.routes.js';
+import { duesBaseRoutes } from './finance/dues-base.routes.js';
+import { duesBatchRoutes } from './finance/dues-batch.routes.js';
 
 /** Business modules register their routes here (one line per module). */
 export async function moduleRoutes(app: FastifyInstance): Promise<void> {
@@ -87,4 +94,11 @@ export async function moduleRoutes(app: FastifyInstance): Promise<void> {
   await app.register(newsPublicRoutes);
   await app.register(noticeRoutes);
   await app.register(learningRoutes);
+  await app.register(contributionRoutes);
+  await app.register(financeSettingsRoutes);
+  await app.register(cockpitRoutes);
+  await app.register(annualReportRoutes);
+  await app.register(budgetRoutes);
+  await app.register(duesBaseRoutes);
+  await app.register(duesBatchRoutes);
 }

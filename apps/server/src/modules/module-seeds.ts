@@ -26,3 +26,6 @@ import './learning/learning.seed.js';
 import './joint-meetings/joint-meeting.seed.js';
 import './work-plans/work-plan.seed.js';
 import './ratings/rating.seed.js';
+import './finance/dues.seed.js';
+import './finance/contribution.seed.js';
+import './finance/budget.seed.js';

@@ -31,12 +31,12 @@ const plain = (v: ExcelJS.CellValue): Cell => {
   return String(v);
 };
 
-/** The first sheet of an xlsx, read by ExcelJS: one array per row, as wide as the header row. */
-export async function readXlsx(bytes: Buffer): Promise<Cell[][]> {
+/** The first sheet (or the sheet named `sheet`) of an xlsx, read by ExcelJS: one array per row, as wide as the header row. */
+export async function readXlsx(bytes: Buffer, sheet?: string): Promise<Cell[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  if (!ws) throw new Error('workbook without a sheet');
+  const ws = sheet === undefined ? wb.worksheets[0] : wb.getWorksheet(sheet);
+  if (!ws) throw new Error(sheet === undefined ? 'workbook without a sheet' : `no sheet ${sheet}`);
   const width = ws.getRow(1).cellCount;
   const out: Cell[][] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {

@@ -33,6 +33,11 @@ const adminPages: RouteObject[] = [
     lazy: () => import('../pages/coverage/coverage.page').then((m) => ({ Component: m.CoveragePage })),
   },
   {
+    path: 'cockpit',
+    handle: { permission: 'dashboard:cockpit:view' } satisfies RouteHandle,
+    lazy: () => import('../pages/cockpit/cockpit.page').then((m) => ({ Component: m.CockpitPage })),
+  },
+  {
     path: 'enterprises',
     handle: { permission: 'enterprise:enterprise:list' } satisfies RouteHandle,
     lazy: () => import('../pages/enterprises/enterprises.page').then((m) => ({ Component: m.EnterprisesPage })),
@@ -212,6 +217,61 @@ const adminPages: RouteObject[] = [
     path: 'cadres/:id',
     handle: { permission: 'cadre:cadre:list' } satisfies RouteHandle,
     lazy: () => import('../pages/cadres/cadre-detail.page').then((m) => ({ Component: m.CadreDetailPage })),
+  },
+  {
+    path: 'finance/dues/bases',
+    handle: { permission: 'finance:dues:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/dues-bases.page').then((m) => ({ Component: m.DuesBasesPage })),
+  },
+  {
+    path: 'finance/dues/batches',
+    handle: { permission: 'finance:dues:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/dues-batches.page').then((m) => ({ Component: m.DuesBatchesPage })),
+  },
+  {
+    path: 'finance/dues/batches/:id',
+    handle: { permission: 'finance:dues:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/dues-batch-detail.page').then((m) => ({ Component: m.DuesBatchDetailPage })),
+  },
+  {
+    path: 'finance/dues/arrears',
+    handle: { permission: 'finance:dues:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/dues-arrears.page').then((m) => ({ Component: m.DuesArrearsPage })),
+  },
+  {
+    path: 'finance/dues/report',
+    handle: { permission: 'finance:report:view' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/dues-report.page').then((m) => ({ Component: m.DuesReportPage })),
+  },
+  {
+    path: 'finance/contributions',
+    handle: { permission: 'finance:contribution:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/contribution-list.page').then((m) => ({ Component: m.ContributionListPage })),
+  },
+  {
+    path: 'finance/contributions/report',
+    handle: { permission: 'finance:report:view' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/contribution-report.page').then((m) => ({ Component: m.ContributionReportPage })),
+  },
+  {
+    path: 'finance/settings',
+    handle: { permission: 'finance:settings:configure' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/finance-settings.page').then((m) => ({ Component: m.FinanceSettingsPage })),
+  },
+  {
+    path: 'finance/budgets',
+    handle: { permission: 'finance:budget:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/budget-list.page').then((m) => ({ Component: m.BudgetListPage })),
+  },
+  {
+    path: 'finance/budgets/report',
+    handle: { permission: 'finance:report:view' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/budget-report.page').then((m) => ({ Component: m.BudgetReportPage })),
+  },
+  {
+    path: 'finance/budgets/:id',
+    handle: { permission: 'finance:budget:list' } satisfies RouteHandle,
+    lazy: () => import('../pages/finance/budget-detail.page').then((m) => ({ Component: m.BudgetDetailPage })),
   },
   {
     path: 'honours/craftsman',
@@ -593,6 +653,7 @@ const mobilePages: RouteObject[] = [
   { path: 'proposals/mine', lazy: () => import('../mobile/mobile-proposal-mine.page').then((m) => ({ Component: m.MobileProposalMinePage })) },
   { path: 'proposals/vote/:id', lazy: () => import('../mobile/mobile-proposal-vote.page').then((m) => ({ Component: m.MobileProposalVotePage })) },
   { path: 'proposals/:id', lazy: () => import('../mobile/mobile-proposal-detail.page').then((m) => ({ Component: m.MobileProposalDetailPage })) },
+  { path: 'dues', lazy: () => import('../mobile/my-dues.page').then((m) => ({ Component: m.MyDuesPage })) },
   { path: 'profile', lazy: () => import('../mobile/mobile-profile.page').then((m) => ({ Component: m.MobileProfilePage })) },
   { path: 'notifications', lazy: () => import('../mobile/mobile-notifications.page').then((m) => ({ Component: m.MobileNotificationsPage })) },
   { path: 'ratings', lazy: () => import('../mobile/mobile-rating-list.page').then((m) => ({ Component: m.MobileRatingListPage })) },

@@ -19,16 +19,25 @@ export type ChartOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
 
-/** An ECharts canvas in a div: created once, resized with its box, redrawn when the option changes. */
-export function useEChart(option: ChartOption) {
+/**
+ * An ECharts canvas in a div: created once, resized with its box, redrawn when the option changes.
+ * `onClick` gets the data index of a clicked bar / point / slice.
+ */
+export function useEChart(option: ChartOption, onClick?: (dataIndex: number) => void) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const clicked = useRef(onClick);
+
+  useEffect(() => {
+    clicked.current = onClick;
+  }, [onClick]);
 
   useEffect(() => {
     const element = box.current;
     if (!element) return undefined;
     const instance = init(element, undefined, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('click', (params) => clicked.current?.(params.dataIndex));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {

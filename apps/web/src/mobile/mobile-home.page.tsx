@@ -1,5 +1,5 @@
 import { Card, Col, Row, Tag, Typography } from 'antd';
-import { LikeOutlined, BookOutlined, BulbOutlined, CameraOutlined, ReadOutlined, CalendarOutlined, CustomerServiceOutlined, ExperimentOutlined, FileTextOutlined, MedicineBoxOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, LikeOutlined, BookOutlined, BulbOutlined, CameraOutlined, ReadOutlined, CalendarOutlined, CustomerServiceOutlined, ExperimentOutlined, FileTextOutlined, MedicineBoxOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../app/use-session.hook';
@@ -26,6 +26,7 @@ const TILES: Tile[] = [
   { key: 'rights', title: '维权求助', icon: <CustomerServiceOutlined />, path: '/m/rights', tag: '欠薪·劳动争议' },
   { key: 'ratings', title: '满意度测评', icon: <LikeOutlined />, path: '/m/ratings', tag: '满意不满意评选' },
   { key: 'proposals', title: '办实事建议', icon: <BulbOutlined />, path: '/m/proposals', tag: '提建议·附议' },
+  { key: 'dues', title: '我的会费', icon: <AccountBookOutlined />, path: '/m/dues', tag: '缴纳记录' },
 ];
 
 function TileCard({ tile }: { tile: Tile }) {

@@ -47,6 +47,8 @@ export const fundListQuerySchema = z.object({
   q: z.string().trim().max(60).optional(),
   source: z.enum(FUND_SOURCES, { error: '资金来源不正确' }).optional(),
   status: z.enum(['active', 'closed', 'all']).default('active'),
+  /** unions' 经费账户 (code JF-…): all, none, or only the caller's own union's (for paying out) */
+  unionAccounts: z.enum(['all', 'none', 'own'], { error: '工会经费账户筛选应为 all、none 或 own' }).default('all'),
   ...page,
 });
 export type FundListQuery = z.infer<typeof fundListQuerySchema>;

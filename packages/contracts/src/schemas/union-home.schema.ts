@@ -55,6 +55,8 @@ export const unionHomeSchema = z.object({
   registryMembershipRate: z.number().nullable(),
   membershipRateEntered: z.number().nullable(),
   checks: homeChecksSchema,
+  /** 有经费 read from the union's money: an approved budget (职工活动/职工之家建设) of the year, else income on its 经费账户 */
+  fundsCheck: z.object({ source: z.enum(['budget', 'income', 'none']), year: z.number().int(), budgetFen: z.number(), incomeFen: z.number() }),
   version: z.number().int(),
   current: z
     .object({ assessmentId: z.string(), cycleYear: z.number().int(), status: z.string(), statusLabel: z.string(), gradeCode: z.string().nullable(), gradeLabel: z.string().nullable(), dueDate: z.string().nullable() })

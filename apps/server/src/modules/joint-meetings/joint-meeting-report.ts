@@ -1,7 +1,7 @@
 import { COMMITMENT_STATE_LABELS, type JointYearReport } from '@gonghui/contracts';
 import { EMPTY_SCOPE } from '../../platform/access/data-scope.js';
 import type { Db } from '../../platform/db/db-connection.js';
-import { cjkPdf, textWidth, type PdfLine } from '../../platform/files/cjk-pdf.js';
+import { cjkPdf, wrapText, type PdfLine } from '../../platform/files/cjk-pdf.js';
 import { commitmentsIn } from './joint-commitment.service.js';
 import { agendaRows, meetingRows } from './joint-meeting.repository.js';
 
@@ -34,21 +34,6 @@ export async function yearReport(db: Db, year: number): Promise<JointYearReport>
   };
 }
 
-/** Splits a line to fit a width (CJK full width, ASCII half). */
-function wrap(text: string, size: number, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (textWidth(line + ch, size) > width) {
-      out.push(line);
-      line = '';
-    }
-    line += ch;
-  }
-  if (line) out.push(line);
-  return out;
-}
-
 /** The report as a one-page A4 PDF (what does not fit is pointed to the web page). */
 export async function yearReportPdf(db: Db, year: number): Promise<{ fileName: string; pdf: Buffer }> {
   const r = await yearReport(db, year);
@@ -64,7 +49,7 @@ export async function yearReportPdf(db: Db, year: number): Promise<{ fileName: s
   const lines: PdfLine[] = [{ text: `${year}年度政府与工会联席会议议定事项落实情况`, size: 16, y: 800 }];
   let y = 770;
   for (const t of texts) {
-    for (const part of wrap(t.text, t.size, 515)) {
+    for (const part of wrapText(t.text, t.size, 515)) {
       if (y < 60) break;
       lines.push({ text: part, size: t.size, x: 40, y });
       y -= t.size + 6;

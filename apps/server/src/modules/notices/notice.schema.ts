@@ -85,6 +85,8 @@ export const noticeReceipts = pgTable(
     /** the automatic reminders, each sent once */
     dueRemindedAt: timestamp('due_reminded_at', { withTimezone: true }),
     overdueRemindedAt: timestamp('overdue_reminded_at', { withTimezone: true }),
+    replyDueRemindedAt: timestamp('reply_due_reminded_at', { withTimezone: true }),
+    replyOverdueRemindedAt: timestamp('reply_overdue_reminded_at', { withTimezone: true }),
     /** the sender's last 催办 (at most once a day per org) */
     manualRemindedAt: timestamp('manual_reminded_at', { withTimezone: true }),
     manualRemindCount: integer('manual_remind_count').notNull().default(0),

@@ -154,6 +154,28 @@ describe('notices: sending, signing, replies', () => {
     expect(await mine()).not.toBeNull();
   });
 
+  it('报送 reminders: 1 工作日 before the reply deadline and once when overdue, only to orgs that have not submitted', async () => {
+    const n = await sentNotice(w.district, noticeBody(w.tree.shangStreet.id, { target: { mode: 'list', orgIds: [w.tree.unionA.id, w.tree.unionB.id] } }));
+    const { sweepNoticeReminders } = await import('./notice-jobs.js');
+    const kinds = async (org: string) =>
+      (await queryRows<{ kind: string }>(t.ctx.db, sql`SELECT kind FROM notifications WHERE kind LIKE 'notice.reply-%' AND link IN (SELECT '/notice-inbox/' || id FROM notice_receipts WHERE notice_id = ${n.id}::uuid AND org_id = ${org}::uuid) ORDER BY kind`)).map((r) => r.kind);
+    // union A signs and submits its reply; union B signs only
+    const ra = await receiptIn(w.unionA, n.id);
+    await ok(w.unionA.post(`/notice-inbox/${ra}/sign`));
+    await ok(w.unionA.put(`/notice-inbox/${ra}/reply`, { text: '材料已随附。' }));
+    await ok(w.unionA.post(`/notice-inbox/${ra}/reply/submit`));
+    await ok(w.unionB.post(`/notice-inbox/${await receiptIn(w.unionB, n.id)}/sign`));
+    expect((await sweepNoticeReminders(t.ctx.db)).replyDue).toBe(0);
+    await t.ctx.db.execute(sql`UPDATE notices SET reply_deadline = now() + interval '2 hours' WHERE id = ${n.id}::uuid`);
+    expect((await sweepNoticeReminders(t.ctx.db)).replyDue).toBe(1);
+    expect((await sweepNoticeReminders(t.ctx.db)).replyDue).toBe(0);
+    await t.ctx.db.execute(sql`UPDATE notices SET reply_deadline = now() - interval '1 hour' WHERE id = ${n.id}::uuid`);
+    expect((await sweepNoticeReminders(t.ctx.db)).replyOverdue).toBe(1);
+    expect((await sweepNoticeReminders(t.ctx.db)).replyOverdue).toBe(0);
+    expect(await kinds(w.tree.unionA.id)).toEqual([]);
+    expect(await kinds(w.tree.unionB.id)).toEqual(['notice.reply-due', 'notice.reply-overdue']);
+  });
+
   it('exports the matrix as xlsx', async () => {
     const n = await sentNotice(w.district, noticeBody(w.tree.shangStreet.id));
     const r = await t.app.inject({ method: 'GET', url: `/api/notices/${n.id}/receipts/export.xlsx`, headers: { cookie: [...w.district.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });

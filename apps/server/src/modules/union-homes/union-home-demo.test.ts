@@ -40,6 +40,6 @@ describe('职工之家 demo data', () => {
     expect(own[0]).toMatchObject({ due: true, gradeCode: 'advanced', status: 'confirmed' });
     const home = (await grassroots.get<UnionHome>(`/union-homes/orgs/${own[0]!.orgId}`)).body;
     expect(home.abilities.canStartAssessment).toBe(true);
-    expect(home).toMatchObject({ membershipRate: 0.96, membershipRateSource: 'entered', registryMembershipRate: 0.6704 });
+    expect(home).toMatchObject({ membershipRate: 0.96, membershipRateSource: 'entered', registryMembershipRate: 0.6704, checks: { funds: true }, fundsCheck: { source: 'budget' } });
   });
 });

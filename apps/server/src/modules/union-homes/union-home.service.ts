@@ -11,6 +11,7 @@ import { assessmentTemplateVersions } from '../../platform/assessment/assessment
 import { templateByCode } from '../../platform/assessment/assessment-template.service.js';
 import { startAssessment } from '../../platform/assessment/assessment.service.js';
 import { userActor } from '../../platform/workflow/workflow.service.js';
+import { homeFundsOf, type HomeFunds } from '../finance/budget-home-funds.js';
 import { membershipRateOf, unionHomeAssessment } from './union-home-assessment.js';
 import { findHomeRow, findUnionInScope, gradeCounts, historyRows, listHomeRows, type HomeFilter, type HomeRow } from './union-home.repository.js';
 import { unionHomes } from './union-home.schema.js';
@@ -26,10 +27,10 @@ async function gradesByVersion(db: Db, templateId: string): Promise<Map<string, 
 }
 const labelOf = (grades: Map<string, GradeRule[]>, versionId: string | null, code: string | null) => (versionId && code ? (grades.get(versionId)?.find((g) => g.code === code)?.label ?? code) : null);
 
-/** 有人干事、有钱办事、有屋议事、有章理事 from the profile. */
-export const checksOf = (h: Pick<HomeRow, 'staff_count' | 'chair_name' | 'annual_funds_fen' | 'area_m2' | 'rules'> | null) => ({
+/** 有人干事、有屋议事、有章理事 from the profile; 有钱办事 from the union's budget and 经费账户 (homeFundsOf). */
+export const checksOf = (h: Pick<HomeRow, 'staff_count' | 'chair_name' | 'area_m2' | 'rules'> | null, funds: HomeFunds) => ({
   staff: !!h && (h.staff_count > 0 || h.chair_name.trim() !== ''),
-  funds: !!h && h.annual_funds_fen > 0,
+  funds: funds.funds,
   room: !!h && h.area_m2 > 0,
   rules: !!h && h.rules.length > 0,
 });
@@ -38,10 +39,10 @@ export async function getUnionHome(db: Db, auth: AuthContext, orgId: string): Pr
   const org = await findUnionInScope(db, auth.scope, orgId);
   if (!org) throw notFound('职工之家');
   const t = await templateByCode(db, def.templateCode);
-  const [h, history, rate, grades] = await Promise.all([findHomeRow(db, orgId), historyRows(db, t.id, orgId), membershipRateOf(db, orgId), gradesByVersion(db, t.id)]);
+  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const [h, history, rate, grades, funds] = await Promise.all([findHomeRow(db, orgId), historyRows(db, t.id, orgId), membershipRateOf(db, orgId), gradesByVersion(db, t.id), homeFundsOf(db, orgId, year)]);
   const latest = history[0] ?? null;
   const manage = auth.permissions.has('union-home:home:manage');
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
   return {
     id: h?.id ?? null,
     orgId,
@@ -60,7 +61,8 @@ export async function getUnionHome(db: Db, auth: AuthContext, orgId: string): Pr
     membershipRateSource: rate.source,
     registryMembershipRate: rate.registryRate,
     membershipRateEntered: h?.membership_rate_entered ?? null,
-    checks: checksOf(h),
+    checks: checksOf(h, funds),
+    fundsCheck: { source: funds.source, year: funds.year, budgetFen: funds.budgetFen, incomeFen: funds.incomeFen },
     version: h?.version ?? 0,
     current: latest
       ? { assessmentId: latest.id, cycleYear: latest.cycle_year, status: latest.status, statusLabel: statusLabel(latest.status)!, gradeCode: latest.grade_code, gradeLabel: latest.status === 'confirmed' ? labelOf(grades, latest.version_id, latest.grade_code) : null, dueDate: latest.due_date }

@@ -140,6 +140,8 @@ export async function restoreFrom(db: Db, file: string): Promise<TableSummary[]>
         const target = tables.get(h.table);
         if (!target) throw new Error(`备份中的表 ${h.table} 在本程序的数据库中不存在`);
         current = { name: h.table, columns: h.columns.filter((c) => target.columns.includes(c)) };
+        // rows a migration put there (reference data such as the cockpit's source list) give way to the backup's
+        await tx.execute(sql`DELETE FROM ${ident(h.table)}`);
         counts.push({ table: h.table, rows: h.rows, checksum: '' });
         continue;
       }

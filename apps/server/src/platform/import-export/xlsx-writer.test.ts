@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readTable, type TableRow } from './table-reader.js';
-import { escapeCell, sheetName, writeCsv, writeXlsx, type CellValue } from './xlsx-writer.js';
+import { escapeCell, sheetName, writeCsv, writeXlsx, writeXlsxBook, type CellValue } from './xlsx-writer.js';
 
 type Row = Record<string, CellValue | undefined>;
 
@@ -40,6 +40,21 @@ describe('formula escaping (security.md 17)', () => {
 });
 
 describe('xlsx writer', () => {
+  it('writes several sheets in order, each with its own columns, tab names made unique', async () => {
+    const sheets = [
+      { name: '说明', columns: [{ header: '项目', key: 'a' }], rows: rowsOf([{ a: '=1+1' }]) },
+      { name: '指标', columns: columns, rows: rowsOf([{ text: '会员', n: 3, note: null }]) },
+      { name: '指标', columns: [{ header: '数值', key: 'n' }], rows: rowsOf([{ n: 1 }, { n: 2 }]) },
+    ];
+    const bytes = await collect(async (out) => expect(await writeXlsxBook(out, sheets)).toBe(4));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '指标', '指标-2']);
+    expect(wb.worksheets[0]!.getCell('A2').value).toBe("'=1+1");
+    expect(wb.worksheets[1]!.getCell('B2').value).toBe(3);
+    expect(wb.worksheets[2]!.getCell('A3').value).toBe(2);
+  });
+
   it('writes a workbook Excel readers open: escaped text, numbers as numbers, bold frozen header', async () => {
     const rows: Row[] = [
       ...DANGEROUS.map((text, i) => ({ text, n: 0 - i, note: null })),

@@ -20,9 +20,13 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAX_CELL_CHARS = 32767;
 const BATCH_CHARS = 64 * 1024;
 
-const CONTENT_TYPES = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
+const sheetPart = (i: number) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
+const contentTypes = (n: number) =>
+  `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${Array.from({ length: n }, (_v, i) => sheetPart(i + 1)).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
 const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
-const WORKBOOK_RELS = `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
+/** sheets are rId1..rIdN, the styles rId(N+1) */
+const workbookRels = (n: number) =>
+  `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${Array.from({ length: n }, (_v, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${n + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
 /** style 0: normal; style 1: bold (the header row) */
 const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS}"><fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="2"/></font><font><b/><sz val="11"/><name val="宋体"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
@@ -86,18 +90,29 @@ async function* sheetXml(sheet: XlsxSheet, counter: { rows: number }): AsyncGene
  * numbers. Writes with backpressure, ends `out`, returns the data rows written.
  */
 export async function writeXlsx(out: Writable, sheet: XlsxSheet): Promise<number> {
+  return writeXlsxBook(out, [sheet]);
+}
+
+/** The same with several sheets, in this order (tab names made unique); returns the data rows written in all. */
+export async function writeXlsxBook(out: Writable, sheets: XlsxSheet[]): Promise<number> {
+  if (sheets.length === 0) throw new Error('writeXlsxBook: no sheet');
   const zip = new ZipStreamWriter(out);
-  const counter = { rows: 0 };
-  await zip.addFile('[Content_Types].xml', CONTENT_TYPES);
+  const counters = sheets.map(() => ({ rows: 0 }));
+  const names: string[] = [];
+  for (const sheet of sheets) {
+    const base = sheetName(sheet.name);
+    let name = base;
+    for (let k = 2; names.includes(name); k++) name = `${base.slice(0, 31 - String(k).length - 1)}-${k}`;
+    names.push(name);
+  }
+  await zip.addFile('[Content_Types].xml', contentTypes(sheets.length));
   await zip.addFile('_rels/.rels', ROOT_RELS);
-  await zip.addFile(
-    'xl/workbook.xml',
-    `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets><sheet name="${xmlText(sheetName(sheet.name))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-  );
-  await zip.addFile('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
+  const entries = names.map((name, i) => `<sheet name="${xmlText(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  await zip.addFile('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${entries}</sheets></workbook>`);
+  await zip.addFile('xl/_rels/workbook.xml.rels', workbookRels(sheets.length));
   await zip.addFile('xl/styles.xml', STYLES);
-  await zip.addStream('xl/worksheets/sheet1.xml', sheetXml(sheet, counter));
+  for (const [i, sheet] of sheets.entries()) await zip.addStream(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, counters[i]!));
   await zip.finish();
   await endOut(out);
-  return counter.rows;
+  return counters.reduce((n, c) => n + c.rows, 0);
 }

@@ -42,6 +42,9 @@ export interface FundFilter {
   q?: string;
   source?: string;
   status: 'active' | 'closed' | 'all';
+  unionAccounts: 'all' | 'none' | 'own';
+  /** the caller's org, for unionAccounts = own */
+  ownOrgId?: string | null;
   page: number;
   pageSize: number;
 }
@@ -51,6 +54,8 @@ export async function listFundRows(db: Db, scope: DataScope, year: number, f: Fu
   if (f.q) conds.push(sql`(f.name ILIKE ${`%${f.q.replace(/[%_\\]/g, '\\$&')}%`} OR f.code = ${f.q})`);
   if (f.source) conds.push(sql`f.source = ${f.source}`);
   if (f.status !== 'all') conds.push(sql`f.status = ${f.status}`);
+  if (f.unionAccounts === 'none') conds.push(sql`f.code NOT LIKE 'JF-%'`);
+  if (f.unionAccounts === 'own') conds.push(sql`(f.code NOT LIKE 'JF-%' OR f.org_id = ${f.ownOrgId ?? null}::uuid)`);
   const where = sql.join(conds, sql` AND `);
   const rows = await queryRows<FundRow>(db, sql`${select(year)} WHERE ${where} ORDER BY f.created_at DESC, f.id LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`);
   const [c] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM funds f WHERE ${where}`);

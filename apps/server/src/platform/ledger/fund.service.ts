@@ -43,7 +43,7 @@ export async function fundInScope(ctx: AppContext, auth: AuthContext, id: string
 
 export async function listFunds(ctx: AppContext, auth: AuthContext, q: FundListQuery): Promise<Page<FundListItem>> {
   const year = currentYear();
-  const { rows, total } = await listFundRows(ctx.db, auth.scope, year, q);
+  const { rows, total } = await listFundRows(ctx.db, auth.scope, year, { ...q, ownOrgId: auth.user.orgId });
   return { items: rows.map((r) => toFundListItem(r, year)), total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -44,8 +44,16 @@ describe('ledger demo data', () => {
     expect(entries.status).toBe(200);
     expect(new Set(entries.body.items.map((e) => e.businessTypeLabel))).toEqual(new Set(['拨款', '捐赠', '送温暖慰问']));
     expect(entries.body.items.map((e) => e.reference)).toContain(`杭工〔${thisYear()}〕3号`);
-    const seen = (await district.get<{ items: FundListItem[] }>('/funds')).body.items.map((f) => f.name);
-    expect(seen).toEqual(['上城区困难职工帮扶资金']);
+    const seen = (await district.get<{ items: FundListItem[] }>('/funds?pageSize=100')).body.items;
+    // besides the unions' own 经费账户 (each union's dues and 2% share), one aid fund: the district's
+    expect(seen.filter((f) => !f.code.startsWith('JF-')).map((f) => f.name)).toEqual(['上城区困难职工帮扶资金']);
+    expect(seen.filter((f) => f.code.startsWith('JF-')).length).toBeGreaterThan(0);
+    expect(seen.every((f) => f.orgName !== '杭州市总工会')).toBe(true);
+    // for paying out: no union's 经费账户 but the caller's own (上城区总工会's)
+    const none = (await district.get<{ items: FundListItem[] }>('/funds?unionAccounts=none')).body.items;
+    expect(none.map((f) => f.name)).toEqual(['上城区困难职工帮扶资金']);
+    const own = (await district.get<{ items: FundListItem[] }>('/funds?unionAccounts=own')).body.items;
+    expect(own.map((f) => f.orgName).sort()).toEqual(['上城区总工会', '上城区总工会']);
     const cityFund = cityFunds.find((f) => f.name === '市总工会春风行动专项资金')!;
     expect((await district.get<FundDetail>(`/funds/${cityFund.id}`)).status).toBe(404);
   });

@@ -7,6 +7,7 @@ import { fundScope, iso } from './fund.repository.js';
 import { fundInScope } from './fund.service.js';
 import { incomeTypeLabel, referenceOf } from './fund-money.service.js';
 import { PROGRAMME_LABELS } from './ledger.service.js';
+import { DIRECT_SPENDING_LABELS } from './ledger-spending.service.js';
 
 interface EntryRow {
   id: string;
@@ -21,7 +22,7 @@ interface EntryRow {
   created_at: string;
 }
 
-const entryTypeLabel = (r: EntryRow): string => incomeTypeLabel(r.business_type) ?? (r.programme ? (PROGRAMME_LABELS[r.programme] ?? r.programme) : r.business_type);
+const entryTypeLabel = (r: EntryRow): string => incomeTypeLabel(r.business_type) ?? (r.programme ? (PROGRAMME_LABELS[r.programme] ?? r.programme) : (DIRECT_SPENDING_LABELS[r.business_type] ?? r.business_type));
 
 /** A fund's ledger, newest first, each entry with the balance right after it (over all entries, whatever the filter). */
 export async function listEntries(ctx: AppContext, auth: AuthContext, fundId: string, q: { kind?: LedgerEntryKind; page: number; pageSize: number }): Promise<LedgerEntryPage> {

@@ -69,7 +69,7 @@ export interface PayoutInput {
 }
 
 /** Amounts are whole 分, positive, and exact in JavaScript. */
-function checkAmount(amountFen: number): void {
+export function checkAmount(amountFen: number): void {
   if (!Number.isSafeInteger(amountFen) || amountFen <= 0) throw invalidField('amountFen', '金额应为大于0的整数(分)');
 }
 

@@ -5,15 +5,25 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { UNION_HOME_FACILITY_LABELS, type AssessmentStatus, type UnionHome } from '@gonghui/contracts';
 import { errorMessage } from '../../api/api-client';
+import { hasPermission } from '../../app/access';
+import { useSession } from '../../app/use-session.hook';
 import { unionHomeApi, unionHomeKeys } from '../../api/union-home.api';
 import { formatYuan } from '../../components/money';
 import { PageTitle } from '../../components/page-title.component';
 import { UnionHomeProfileForm } from './union-home-profile-form.component';
 import { GRADE_COLORS, STATUS_COLORS, percent } from './union-home-labels';
 
+/** Where 有经费 comes from: the union's approved budget, else its account's income this year. */
+const fundsSourceText = (f: UnionHome['fundsCheck']): string =>
+  f.source === 'budget'
+    ? `${f.year}年度已批准预算(职工活动、职工之家建设)${formatYuan(f.budgetFen)}`
+    : f.source === 'income'
+      ? `${f.year}年度经费账户收入 ${formatYuan(f.incomeFen)}(尚无已批准预算)`
+      : `${f.year}年度无已批准预算,经费账户无收入`;
+
 const CHECKS: { key: keyof UnionHome['checks']; label: string; hint: string }[] = [
   { key: 'staff', label: '有人干事', hint: '工会主席或专(兼)职干部' },
-  { key: 'funds', label: '有钱办事', hint: '年度活动经费' },
+  { key: 'funds', label: '有钱办事', hint: '本年度已批准预算或经费账户收入' },
   { key: 'room', label: '有屋议事', hint: '职工之家阵地面积' },
   { key: 'rules', label: '有章理事', hint: '工作制度' },
 ];
@@ -21,6 +31,8 @@ const CHECKS: { key: keyof UnionHome['checks']; label: string; hint: string }[] 
 /** 职工之家档案: the profile with the four checks, the assessment under way (or a start / re-evaluation) and past results. */
 export function UnionHomeDetailPage() {
   const { orgId = '' } = useParams();
+  const { user } = useSession();
+  const canSeeBudgets = hasPermission(user, 'finance:budget:list');
   const navigate = useNavigate();
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -77,7 +89,17 @@ export function UnionHomeDetailPage() {
           <Descriptions.Item label="面积">{h.areaM2} m²</Descriptions.Item>
           <Descriptions.Item label="区县">{h.districtName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="服务设施">{h.facilities.map((f) => UNION_HOME_FACILITY_LABELS[f as keyof typeof UNION_HOME_FACILITY_LABELS] ?? f).join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label="年度活动经费">{formatYuan(h.annualFundsFen)}</Descriptions.Item>
+          <Descriptions.Item label="年度活动经费">
+            {formatYuan(h.annualFundsFen)} <Typography.Text type="secondary">(档案填报)</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label="有经费">
+            <span data-testid="home-funds-source">{fundsSourceText(h.fundsCheck)}</span>
+            {canSeeBudgets ? (
+              <Link to="/finance/budgets" style={{ marginLeft: 8 }}>
+                预算与支出
+              </Link>
+            ) : null}
+          </Descriptions.Item>
           <Descriptions.Item label="本年度活动">{h.activitiesHeld} 次</Descriptions.Item>
           <Descriptions.Item label="工会主席 / 干部">{`${h.chairName || '—'} / ${h.staffCount} 人`}</Descriptions.Item>
           <Descriptions.Item label="工作制度">{h.rules.join('、') || '—'}</Descriptions.Item>

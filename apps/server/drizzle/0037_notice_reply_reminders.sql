@@ -1,0 +1,2 @@
+ALTER TABLE "notice_receipts" ADD COLUMN "reply_due_reminded_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "notice_receipts" ADD COLUMN "reply_overdue_reminded_at" timestamp with time zone;
