@@ -3,7 +3,8 @@ import type { AppContext } from '../../apps/server/src/platform/app-context.js';
 import type { AuthContext } from '../../apps/server/src/platform/auth/session.service.js';
 import { COCKPIT_FIGURES } from '../../apps/server/src/modules/cockpit/cockpit-figures.js';
 import { fastFigure, naiveFigure } from '../../apps/server/src/modules/cockpit/cockpit.repository.js';
-import { buildCockpitView, thisYear } from '../../apps/server/src/modules/cockpit/cockpit.service.js';
+import { buildCockpitView } from '../../apps/server/src/modules/cockpit/cockpit.service.js';
+import { shanghaiYear } from '../../apps/server/src/platform/calendar/work-calendar.js';
 import { percentile } from './load-generator.js';
 
 export interface CockpitViewScenario {
@@ -72,7 +73,7 @@ async function naiveView(ctx: AppContext, view: CockpitView, out: string[]): Pro
  * three districts, this year and last.
  */
 export async function cockpitBench(ctx: AppContext, auth: AuthContext, cityId: string, tiny: boolean): Promise<CockpitBenchResult> {
-  const year = thisYear();
+  const year = shanghaiYear();
   const view = (orgId: string) => buildCockpitView(ctx, auth, { orgId, year });
   const cityView = await view(cityId);
   const districts = cityView.children.map((c) => c.orgId);

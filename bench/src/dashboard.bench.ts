@@ -8,7 +8,7 @@ import type { BenchDatabaseKind } from './bench-server.js';
 import { percentile } from './load-generator.js';
 import { cockpitBench, type CockpitBenchResult } from './dashboard-cockpit.js';
 import { generateCockpitData } from './generate-cockpit-data.js';
-import { thisYear } from '../../apps/server/src/modules/cockpit/cockpit.service.js';
+import { shanghaiYear } from '../../apps/server/src/platform/calendar/work-calendar.js';
 
 /** The counted figures of one org subtree (the rates are computed from them). */
 export interface SubtreeFigures {
@@ -120,7 +120,7 @@ export async function dashboardBench(args: BenchArgs, database: BenchDatabaseKin
   const dataSet = await benchDataSet(args, database);
   const db = await dataSet.env.open();
   try {
-    await generateCockpitData(db, dataSet.counts.members, thisYear());
+    await generateCockpitData(db, dataSet.counts.members, shanghaiYear());
     const ctx = await benchAppContext(dataSet.env, db);
     const [city] = await queryRows<{ id: string; code: string }>(ctx.db, sql`SELECT id, code FROM orgs WHERE parent_id IS NULL AND kind = 'city' ORDER BY code LIMIT 1`);
     if (!city) throw new Error('no city org in the data set');

@@ -9,7 +9,7 @@ import { rawRequest, type RawResponse } from '../../test-support/multipart-uploa
 import { readXlsx } from '../../test-support/spreadsheet-files.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { reportValue } from './annual-report.service.js';
-import { thisYear } from './cockpit.service.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 
 const orgIdOf = async (t: TestApp, name: string) => (await queryRows<{ id: string }>(t.ctx.db, sql`SELECT id FROM orgs WHERE name = ${name}`))[0]!.id;
 /** How the PDF carries a text: UTF-16 code units in hex (UniGB-UCS2-H). */
@@ -21,7 +21,7 @@ describe('年度工作统计: the annual report as xlsx and PDF (demo data)', ()
   let city: TestClient;
   let district: TestClient;
   let grassroots: TestClient;
-  const year = thisYear();
+  const year = shanghaiYear();
 
   beforeAll(async () => {
     t = await createTestApp({ demo: true });

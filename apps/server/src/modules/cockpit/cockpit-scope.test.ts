@@ -8,7 +8,7 @@ import type { TestClient } from '../../test-support/test-client.js';
 import type { Problem } from '../../test-support/registry-fixtures.js';
 import { queryRows } from '../../platform/db/db-connection.js';
 import { COCKPIT_FIGURES } from './cockpit-figures.js';
-import { thisYear } from './cockpit.service.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 
 const orgId = async (t: TestApp, name: string) => (await queryRows<{ id: string }>(t.ctx.db, sql`SELECT id FROM orgs WHERE name = ${name}`))[0]!.id;
 
@@ -31,7 +31,7 @@ describe('cockpit: the view, scope and input checks (demo data)', () => {
     expect(r.status).toBe(200);
     const v = r.body;
     expect(v.org.kind).toBe('city');
-    expect(v.year).toBe(thisYear());
+    expect(v.year).toBe(shanghaiYear());
     expect(v.figures.map((f) => f.key)).toEqual(COCKPIT_FIGURES.map((f) => f.key));
     for (const f of v.figures) {
       expect(COCKPIT_GROUPS).toContain(f.group);
@@ -56,7 +56,7 @@ describe('cockpit: the view, scope and input checks (demo data)', () => {
     expect((await district.get(`/cockpit?orgId=${await orgId(t, '西湖区总工会')}`)).status).toBe(404);
     expect((await district.get(`/cockpit?orgId=${cityView.body.org.parentId}`)).status).toBe(404);
     const street = own.body.children.find((c) => c.name === '湖滨街道总工会')!;
-    const drilled = await district.get<CockpitView>(`/cockpit?orgId=${street.orgId}&year=${thisYear()}`);
+    const drilled = await district.get<CockpitView>(`/cockpit?orgId=${street.orgId}&year=${shanghaiYear()}`);
     expect(drilled.status).toBe(200);
     expect(drilled.body.figures.map((f) => [f.key, f.value])).toEqual(Object.entries(street.values));
   });

@@ -6,7 +6,7 @@ import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { notFound } from '../../platform/http/app-error.js';
 import { findOrg, type OrgRow } from '../../platform/org/org.repository.js';
 import { scopeIncludesOrg, scopePredicate } from '../../platform/access/data-scope.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { COCKPIT_FIGURES } from './cockpit-figures.js';
 import { counterRead, readCounters, type ChildOrgRow } from './cockpit.repository.js';
 
@@ -23,14 +23,10 @@ async function aidTargets(db: Db, org: OrgRow, year: number): Promise<{ househol
   return { households: Number(row.households ?? 0), amountFen: Number(row.amount ?? 0) };
 }
 
-export function thisYear(now = new Date()): number {
-  return Number(shanghaiDate(now).slice(0, 4));
-}
-
 /** 工作驾驶舱: the figures of an org subtree for a year, last year's, and each direct child's. */
 export async function buildCockpitView(ctx: AppContext, auth: AuthContext, q: CockpitQuery): Promise<CockpitView> {
   const db = ctx.db;
-  const year = q.year ?? thisYear();
+  const year = q.year ?? shanghaiYear();
   const org = await findOrg(db, auth.scope, q.orgId ?? auth.user.orgId);
   if (!org) throw notFound('组织');
   const children = await queryRows<ChildOrgRow>(

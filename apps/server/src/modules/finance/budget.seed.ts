@@ -1,7 +1,7 @@
 import { BUDGET_CATEGORIES, type BudgetCategory } from '@gonghui/contracts';
 import { registerDemoSeeder, type DemoSeedContext } from '../../seed/demo-seed.js';
 import { orgIdByName, staffAuth } from '../../seed/demo-helpers.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import type { Db } from '../../platform/db/db-connection.js';
 import { recordIncome } from '../../platform/ledger/ledger.service.js';
 import { incomeBusinessKey, incomeBusinessType } from '../../platform/ledger/fund-money.service.js';
@@ -75,7 +75,7 @@ async function mainUnion(db: Db, s: Staff, orgId: string, year: number): Promise
  * category, some last year's budget too; the demo account's union has the full story.
  */
 async function seedBudgets({ db }: DemoSeedContext): Promise<void> {
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   for (const [n, h] of DEMO_HOMES.entries()) {
     const orgId = await orgIdByName(db, h.org);
     if (!orgId) continue;

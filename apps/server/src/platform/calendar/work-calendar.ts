@@ -16,6 +16,11 @@ export function shanghaiDate(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The calendar year in Asia/Shanghai of an instant (now by default). */
+export function shanghaiYear(at: Date = new Date()): number {
+  return Number(shanghaiDate(at).slice(0, 4));
+}
+
 export function calendarCovers(year: number): boolean {
   return year <= CALENDAR_LAST_YEAR;
 }

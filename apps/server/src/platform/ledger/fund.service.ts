@@ -6,13 +6,12 @@ import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { queryRows, type Db } from '../db/db-connection.js';
 import { invalidField, notFound } from '../http/app-error.js';
 import { findOrg } from '../org/org.repository.js';
-import { shanghaiDate } from '../calendar/work-calendar.js';
+import { shanghaiYear } from '../calendar/work-calendar.js';
 import { funds } from './ledger.schema.js';
 import { findFundRow, fundBudgetRows, fundTotals, listFundRows, type FundRow } from './fund.repository.js';
 
 const FUND_CODE_LOCK = 727_000_010;
 
-export const currentYear = (): number => Number(shanghaiDate(new Date()).slice(0, 4));
 
 export function toFundListItem(row: FundRow, year: number): FundListItem {
   const source = row.source as FundSource;
@@ -36,19 +35,19 @@ export function toFundListItem(row: FundRow, year: number): FundListItem {
 
 /** The fund if the caller's scope holds it; otherwise 404 (never a hint that it exists). */
 export async function fundInScope(ctx: AppContext, auth: AuthContext, id: string): Promise<FundRow> {
-  const row = await findFundRow(ctx.db, auth.scope, id, currentYear());
+  const row = await findFundRow(ctx.db, auth.scope, id, shanghaiYear());
   if (!row) throw notFound('资金');
   return row;
 }
 
 export async function listFunds(ctx: AppContext, auth: AuthContext, q: FundListQuery): Promise<Page<FundListItem>> {
-  const year = currentYear();
+  const year = shanghaiYear();
   const { rows, total } = await listFundRows(ctx.db, auth.scope, year, { ...q, ownOrgId: auth.user.orgId });
   return { items: rows.map((r) => toFundListItem(r, year)), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function getFund(ctx: AppContext, auth: AuthContext, id: string): Promise<FundDetail> {
-  const year = currentYear();
+  const year = shanghaiYear();
   const row = await fundInScope(ctx, auth, id);
   const [totals, budgets] = await Promise.all([fundTotals(ctx.db, id), fundBudgetRows(ctx.db, id)]);
   return {
@@ -77,7 +76,7 @@ export async function nextFundCode(tx: Db, year: number): Promise<string> {
 export async function createFund(ctx: AppContext, auth: AuthContext, actor: Actor, body: CreateFundBody): Promise<FundDetail> {
   if (!(await findOrg(ctx.db, auth.scope, body.orgId))) throw invalidField('orgId', '所选单位不存在或不在您的管理范围内');
   const id = await ctx.db.transaction(async (tx) => {
-    const code = await nextFundCode(tx, currentYear());
+    const code = await nextFundCode(tx, shanghaiYear());
     const [row] = await tx
       .insert(funds)
       .values({ code, name: body.name, source: body.source, orgId: body.orgId, note: body.note ?? null, createdBy: auth.user.id })
