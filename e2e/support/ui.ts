@@ -103,7 +103,11 @@ export async function pickEvidence(page: Page, type: string, name: string): Prom
   const box = page.getByTestId('evidence-upload');
   await box.getByTestId('evidence-type').click();
   await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${type}"]`).click();
-  await box.locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: PNG_1PX });
+  // The upload stays disabled until the chosen type is in the component's state; files set on the
+  // still-disabled input would be dropped, so wait for the input to be enabled first.
+  const input = box.locator('input[type=file]:not([disabled])');
+  await input.waitFor({ state: 'attached' });
+  await input.setInputFiles({ name, mimeType: 'image/png', buffer: PNG_1PX });
 }
 
 /** The value of the description-list item labelled `label` inside `scope` (bordered or not), trimmed. */

@@ -43,7 +43,8 @@ describe('劳动法律监督: a 意见书 drafted from the template, issued, del
       const proof = page.getByTestId('files-delivery-proof');
       await proof.getByTestId('evidence-type').click();
       await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="送达回证"]').click();
-      await proof.locator('input[type=file]').setInputFiles({ name: '送达回证.pdf', mimeType: 'application/pdf', buffer: PDF });
+      // enabled once the chosen type is in the control's state (files on a disabled input are dropped)
+      await proof.locator('input[type=file]:not([disabled])').setInputFiles({ name: '送达回证.pdf', mimeType: 'application/pdf', buffer: PDF });
       await proof.getByTestId('evidence-item').waitFor();
 
       await page.getByTestId('reply-notice').click();
