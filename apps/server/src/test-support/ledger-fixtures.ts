@@ -5,10 +5,10 @@ import type { TestApp } from './test-app.js';
 import { queryRows } from '../platform/db/db-connection.js';
 import { fundBudgets, funds } from '../platform/ledger/ledger.schema.js';
 import { payOnce, recordIncome, type PayoutInput } from '../platform/ledger/ledger.service.js';
-import { shanghaiDate } from '../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../platform/calendar/work-calendar.js';
 
 /** Helpers for the ledger tests: funds written straight through the ledger service, payouts through payOnce. */
-export const thisYear = (): number => Number(shanghaiDate(new Date()).slice(0, 4));
+export const thisYear = (): number => shanghaiYear();
 
 let serial = 0;
 

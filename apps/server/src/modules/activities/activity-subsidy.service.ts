@@ -4,7 +4,7 @@ import { EDUCATION_REFUND_GROUND_LABELS, type educationRefundBodySchema } from '
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
 import { findFundRow } from '../../platform/ledger/fund.repository.js';
@@ -53,7 +53,7 @@ async function payableEnrolment(ctx: ActivityContext, auth: AuthContext, activit
   if (e.status !== 'confirmed') throw conflict('只有报名成功的会员可以发放补贴', 'ILLEGAL_TRANSITION');
   if (e.member_status !== 'active') throw conflict(`${e.name}${MEMBER_GONE[e.member_status] ?? '已不在册'},按规定不再发放资助`, 'FORFEITED');
   if (!e.bank_account_enc) throw invalidField('bankAccount', '该会员未登记银行卡号,请先在会员档案中补充后再发放');
-  const fund = await findFundRow(ctx.db, auth.scope, fundId, Number(shanghaiDate(new Date()).slice(0, 4)));
+  const fund = await findFundRow(ctx.db, auth.scope, fundId, shanghaiYear());
   if (!fund || fund.status !== 'active') throw invalidField('fundId', '资金不存在、已关闭或不在您的管理范围内');
   return { row, e };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import type { z } from 'zod';
 import {
   ACTIVITY_TYPE_LABELS,
@@ -120,7 +120,7 @@ type CreateBody = z.infer<typeof createActivityBodySchema>;
 
 const dateOrNull = (v: string | null | undefined): Date | null => (v ? new Date(v) : null);
 /** The year an activity's place counts in ("at most N a year"): the year it takes place, else the year sign-up opens. */
-const yearOf = (startsAt: string | null | undefined): number | null => (startsAt ? Number(shanghaiDate(new Date(startsAt)).slice(0, 4)) : null);
+const yearOf = (startsAt: string | null | undefined): number | null => (startsAt ? shanghaiYear(new Date(startsAt)) : null);
 
 /** Writes an activity and its offering (draft) in the given transaction; returns its id. Used by the form and the demo seed. */
 export async function insertActivity(tx: Db, actor: Actor, b: CreateBody): Promise<string> {

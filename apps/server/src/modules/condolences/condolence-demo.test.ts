@@ -4,14 +4,14 @@ import type { CondolenceCoverage, CondolencePlan, CondolencePlanListItem, Condol
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { queryRows } from '../../platform/db/db-connection.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { demoClient } from '../../test-support/demo-clients.js';
 
 describe('送温暖 demo data', () => {
   let t: TestApp;
   let city: TestClient;
   let district: TestClient;
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
     city = await demoClient(t, 'city');

@@ -5,7 +5,7 @@ import type { AuthContext } from '../../platform/auth/session.service.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { notFound } from '../../platform/http/app-error.js';
 import { findOrg } from '../../platform/org/org.repository.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 
 interface SumRow {
   org_id: string;
@@ -66,7 +66,7 @@ export async function minEmployees(db: Db): Promise<number> {
 /** Coverage of several org subtrees at once, with last year's snapshot for comparison. */
 export async function coverageOf(ctx: AppContext, orgs: { id: string; name: string }[]): Promise<Coverage[]> {
   const ids = orgs.map((o) => o.id);
-  const lastYear = Number(shanghaiDate(new Date()).slice(0, 4)) - 1;
+  const lastYear = shanghaiYear() - 1;
   const [now, before, min] = await Promise.all([subtreeSums(ctx.db, ids, null), subtreeSums(ctx.db, ids, lastYear), minEmployees(ctx.db)]);
   return orgs.map((o) => ({
     orgId: o.id,

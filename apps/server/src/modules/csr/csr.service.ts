@@ -4,7 +4,7 @@ import { ASSESSMENT_STATUS_LABELS, CSR_KIND_LABELS, type AssessmentStatus, type 
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import type { DataScope } from '../../platform/access/data-scope.js';
 import type { Actor } from '../../platform/audit/audit.service.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import type { Db } from '../../platform/db/db-connection.js';
 import { invalidField, notFound } from '../../platform/http/app-error.js';
 import { assessmentTemplateVersions } from '../../platform/assessment/assessment.schema.js';
@@ -15,7 +15,6 @@ import { userActor } from '../../platform/workflow/workflow.service.js';
 import { CSR_DEFINITIONS, harmonyDistrictAssessment } from './csr-assessment.js';
 import { csrRows, findEnterpriseInScope, holdsGrade, type CsrFilter } from './csr.repository.js';
 
-const thisYear = () => Number(shanghaiDate(new Date()).slice(0, 4));
 
 /** A version's grade label, and whether a grade is above the version's lowest (the failing one). */
 async function gradeLabels(db: Db, templateId: string): Promise<{ label: (versionId: string, code: string | null) => string | null; passing: (versionId: string, code: string | null) => boolean }> {
@@ -34,7 +33,7 @@ async function gradeLabels(db: Db, templateId: string): Promise<{ label: (versio
 export async function startCsr(db: Db, auth: AuthContext, actor: Actor, kind: CsrKind, enterpriseId: string, cycleYear?: number): Promise<{ id: string }> {
   const e = await findEnterpriseInScope(db, auth.scope, enterpriseId);
   if (!e) throw notFound('企业');
-  const year = cycleYear ?? thisYear();
+  const year = cycleYear ?? shanghaiYear();
   if (kind === 'harmony_city') {
     const t = await templateByCode(db, harmonyDistrictAssessment.templateCode);
     if (!(await holdsGrade(db, t.id, e.id, 'named', year))) throw invalidField('enterpriseId', `${e.name}尚未被命名为区级和谐劳动关系企业,不能申报市级`);

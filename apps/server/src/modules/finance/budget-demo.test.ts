@@ -3,10 +3,10 @@ import type { BudgetListItem, BudgetReport, Page, Spending, UnionHome } from '@g
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { demoClient } from '../../test-support/demo-clients.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import type { BudgetView } from './budget-test-fixtures.js';
 
-const YEAR = Number(shanghaiDate(new Date()).slice(0, 4));
+const YEAR = shanghaiYear();
 
 describe('budget demo data', () => {
   let t: TestApp;

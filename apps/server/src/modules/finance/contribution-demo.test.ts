@@ -4,7 +4,7 @@ import type { ContributionArrearsItem, ContributionReport, FinanceSettings } fro
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { demoClient } from '../../test-support/demo-clients.js';
 import type { Page } from '../../test-support/registry-fixtures.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows } from '../../platform/db/db-connection.js';
 import type { View } from './contribution-fixtures.js';
 import { largestRemainder } from './contribution-rules.js';
@@ -34,7 +34,7 @@ describe('工会经费 demo data', () => {
     expect(facts!.declared).toBeGreaterThan(5);
     const arrears = await city.get<Page<ContributionArrearsItem>>('/finance/contributions/arrears?pageSize=200');
     expect(new Set(arrears.body.items.map((a) => a.kind))).toEqual(new Set(['missing', 'unpaid']));
-    const year = Number(shanghaiDate(new Date()).slice(0, 4));
+    const year = shanghaiYear();
     const report = await city.get<ContributionReport>(`/finance/contributions/report?year=${year}`);
     expect(report.body.total.receivedFen).toBeGreaterThan(0);
     expect(Object.values(report.body.total.split).reduce((a, b) => a + b, 0)).toBe(report.body.total.receivedFen);

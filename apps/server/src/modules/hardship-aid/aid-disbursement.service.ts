@@ -6,7 +6,7 @@ import { queryRows } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField } from '../../platform/http/app-error.js';
 import { payOnce, payOnceRacing } from '../../platform/ledger/ledger.service.js';
 import { findFundRow } from '../../platform/ledger/fund.repository.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { aidApplications } from './aid-application.schema.js';
 import { getAidApplication, type AidContext } from './aid-application.service.js';
 import { AID_WORKFLOW_TYPE } from './aid-workflow.js';
@@ -27,7 +27,7 @@ export async function disburseAid(ctx: AidContext, auth: AuthContext, actor: Act
   );
   if (!member?.bank_account_enc) throw invalidField('bankAccount', '该会员未登记银行卡号,请先在会员档案中补充后再发放');
   // a fund the caller's scope reaches: a district pays from its own funds, the city from any
-  const fund = await findFundRow(ctx.db, auth.scope, fundId, Number(shanghaiDate(new Date()).slice(0, 4)));
+  const fund = await findFundRow(ctx.db, auth.scope, fundId, shanghaiYear());
   if (!fund || fund.status !== 'active') throw invalidField('fundId', '资金不存在、已关闭或不在您的管理范围内');
   const amountFen = app.approvedAmountFen ?? app.amountFen;
   const pay = () =>

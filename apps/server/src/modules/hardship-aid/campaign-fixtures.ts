@@ -3,13 +3,13 @@ import type { Campaign } from '@gonghui/contracts';
 import type { TestApp } from '../../test-support/test-app.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import type { Problem } from '../../test-support/registry-fixtures.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { funds } from '../../platform/ledger/ledger.schema.js';
 
 /** Test helpers of the 春风行动 campaign and donation tests. */
 export type CampaignView = Campaign & Problem;
 
-export const THIS_YEAR = Number(shanghaiDate(new Date()).slice(0, 4));
+export const THIS_YEAR = shanghaiYear();
 export const TODAY = shanghaiDate(new Date());
 
 /** A valid settings body for a year (a campaign launched before 春节, running through the year). */

@@ -4,7 +4,7 @@ import { CRAFTSMAN_CRITERIA, CRAFTSMAN_DECISION_LABELS, CRAFTSMAN_STAGE_LABELS, 
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { rankByScore } from '../../platform/assessment/assessment-scoring.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { cjkPdf, type PdfLine } from '../../platform/files/cjk-pdf.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
@@ -101,7 +101,7 @@ export async function recordAward(db: Db, auth: AuthContext, actor: Actor, id: s
   const r = await visibleNomination(db, auth, id);
   if (r.payout_id) return true;
   if (!cityRights(auth, r).canPay) throw conflict('只有市政府批准的杭州工匠可以发放奖励', 'ILLEGAL_TRANSITION');
-  const fund = await findFundRow(db, auth.scope, fundId, Number(shanghaiDate(new Date()).slice(0, 4)));
+  const fund = await findFundRow(db, auth.scope, fundId, shanghaiYear());
   if (!fund || fund.status !== 'active') throw invalidField('fundId', '资金不存在、已关闭或不在您的管理范围内');
   const [member] = await queryRows<{ name: string; bank_account_enc: string | null; bank_account_masked: string | null }>(db, sql`SELECT name, bank_account_enc, bank_account_masked FROM members WHERE id = ${r.member_id}`);
   const pay = () =>

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { CraftsmanStage } from '@gonghui/contracts';
 import type { Actor } from '../../platform/audit/audit.service.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { appendAttachment, type AttachmentAccess } from '../../platform/files/attachment-list.js';
 import { EVIDENCE_KINDS } from '../../platform/files/file-kind.js';
@@ -138,7 +138,7 @@ async function seedCall(db: Db, c: Cast, year: number, places: [number, number],
 }
 
 async function awardFund(db: Db, city: Side): Promise<string> {
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   return db.transaction(async (tx) => {
     const code = await nextFundCode(tx, year);
     const [fund] = await tx.insert(funds).values({ code, name: '杭州工匠奖励资金', source: 'city', orgId: city.auth.user.orgId, note: '杭州工匠每人奖励5万元,由市财政安排', createdBy: city.auth.user.id }).returning({ id: funds.id });
@@ -159,7 +159,7 @@ async function seedCraftsmen({ db }: DemoSeedContext): Promise<void> {
     experts,
     fundId: await awardFund(db, city),
   };
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   const pool = {
     district: await frontliners(db, c.unions.district.auth.user.orgId, 20),
     xihu: await frontliners(db, c.unions.xihu.auth.user.orgId, 20),

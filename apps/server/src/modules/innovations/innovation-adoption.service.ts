@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { INNOVATION_KIND_LABELS, fenToYuan, type Innovation, type InnovationKind, type innovationAdoptionBodySchema, type innovationRewardBodySchema } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { cjkPdf, type PdfLine } from '../../platform/files/cjk-pdf.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
@@ -51,7 +51,7 @@ export async function payInnovationReward(
     sql`SELECT name, bank_account_enc, bank_account_masked FROM members WHERE id = ${inv.memberId}`,
   );
   if (!member?.bank_account_enc) throw invalidField('bankAccount', `${member?.name ?? '该会员'}未登记银行卡号,请先在会员档案中补充后再发放`);
-  const fund = await findFundRow(db, auth.scope, body.fundId, Number(shanghaiDate(new Date()).slice(0, 4)));
+  const fund = await findFundRow(db, auth.scope, body.fundId, shanghaiYear());
   if (!fund || fund.status !== 'active') throw invalidField('fundId', '资金不存在、已关闭或不在您的管理范围内');
   const pay = () =>
     db.transaction(async (tx) => {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { maskName, type Innovation, type innovationCreateBodySchema, type innovationSelfBodySchema } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { forbidden, invalidField } from '../../platform/http/app-error.js';
 import { actOnCase, createCase, userActor } from '../../platform/workflow/workflow.service.js';
@@ -62,7 +62,7 @@ async function insertInnovation(tx: Db, auth: AuthContext, actor: Actor, f: Fiel
       teamName: who.teamName,
       teamMembers: who.team,
       orgId: who.orgId,
-      year: Number(shanghaiDate(new Date()).slice(0, 4)),
+      year: shanghaiYear(),
       filedBy: auth.user.id,
       filedByName: `${auth.user.name}${who.self ? '(本人)' : `(${auth.user.orgName})`}`,
       onBehalf: !who.self,

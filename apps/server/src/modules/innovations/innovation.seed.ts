@@ -3,7 +3,7 @@ import { SKILL_LEVELS, type InnovationKind } from '@gonghui/contracts';
 import { registerDemoSeeder, type DemoSeedContext } from '../../seed/demo-seed.js';
 import { demoAuth, orgIdByName, staffAuth } from '../../seed/demo-helpers.js';
 import type { DemoSide } from '../../platform/assessment/assessment-demo.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { funds } from '../../platform/ledger/ledger.schema.js';
 import { recordIncome } from '../../platform/ledger/ledger.service.js';
@@ -69,7 +69,7 @@ async function seedInnovation(db: Db, d: DemoInnovation, u: Union, nth: number, 
 }
 
 async function rewardFund(db: Db, cityId: string, createdBy: string | null): Promise<string> {
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   return db.transaction(async (tx) => {
     const code = await nextFundCode(tx, year);
     const [fund] = await tx.insert(funds).values({ code, name: '市总工会职工技术创新奖励资金', source: 'city', orgId: cityId, note: '“五小五技”职工技术创新成果奖励', createdBy }).returning({ id: funds.id });

@@ -6,7 +6,7 @@ import {
 } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
-import { addWorkdays, shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { addWorkdays, shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
 import { findEnterpriseInScope } from '../csr/csr.repository.js';
@@ -86,7 +86,7 @@ export async function updateNotice(db: Db, auth: AuthContext, actor: Actor, id: 
 export async function issueNotice(db: Db, auth: AuthContext, actor: Actor, id: string): Promise<LegalNotice> {
   await db.transaction(async (tx) => {
     const r = await loadFor(tx, auth, id, 'canIssue', '签发');
-    const year = Number(shanghaiDate(new Date()).slice(0, 4));
+    const year = shanghaiYear();
     const prefix = await serialPrefixOf(tx, { id: r.org_id, name: r.org_name, kind: r.org_kind });
     const seq = await nextSerialSeq(tx, r.org_id, year);
     const serialNo = serialNoOf(prefix, year, seq);

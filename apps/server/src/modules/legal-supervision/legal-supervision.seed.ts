@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { LEGAL_NOTICE_KIND_LABELS } from '@gonghui/contracts';
 import { registerDemoSeeder, type DemoSeedContext } from '../../seed/demo-seed.js';
 import { daysFromNow } from '../../seed/demo-helpers.js';
-import { addWorkdays, shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { addWorkdays, shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { notify } from '../../platform/notify/notify.service.js';
 import { labourAuthorityOf, LEGAL_PRESETS, serialNoOf } from './legal-notice-template.js';
@@ -67,7 +67,7 @@ async function seedChain(db: Db, c: DemoChain, counters: Map<string, number>, to
   let previousId: string | null = null;
   for (const [i, step] of c.steps.entries()) {
     const v = stepValues(step, days[step.kind], today);
-    const year = Number(shanghaiDate(v.issuedAt).slice(0, 4));
+    const year = shanghaiYear(v.issuedAt);
     const key = `${issuer.id}:${year}`;
     const seq = v.issued ? (counters.get(key) ?? 0) + 1 : null;
     if (seq) counters.set(key, seq);

@@ -5,7 +5,7 @@ import { orgs } from '../../platform/org/org.schema.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { enterprises } from '../enterprises/enterprise.schema.js';
 import { snapshotYear } from '../coverage/coverage.service.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { members, memberTransfers } from './member.schema.js';
 import { bankColumns, identityColumns, phoneColumns } from './member-record.js';
 import { EDU, GIVEN_FEMALE, GIVEN_MALE, REGION_CODES, SKILL, SURNAMES, UNORGANISED } from './member-demo.data.js';
@@ -96,7 +96,7 @@ async function seedRegistry({ db, crypto }: DemoSeedContext): Promise<void> {
 
   await seedTransfers(db);
   // last year's figures: this year's minus some growth, so the dashboards show a comparison
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   await snapshotYear(db, year - 1);
   await db.execute(sql`UPDATE org_counters_yearly SET members = floor(members * 0.9) WHERE year = ${year - 1}`);
   await db.execute(sql`UPDATE org_counters_yearly SET unionised = unionised - 1, unionised_at_size = greatest(unionised_at_size - 1, 0), unionised_employees = 0

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberRecuperationOverview, RecuperationBase, RecuperationBatch, RecuperationBatchListItem, RecuperationEnrolment, RecuperationPlan, RecuperationRestedPage, RecuperationRoute } from '@gonghui/contracts';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { TestClient } from '../../test-support/test-client.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { demoClient } from '../../test-support/demo-clients.js';
 
 describe('recuperation demo data', () => {
@@ -10,7 +10,7 @@ describe('recuperation demo data', () => {
   let city: TestClient;
   let district: TestClient;
   let worker: TestClient;
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
     city = await demoClient(t, 'city');

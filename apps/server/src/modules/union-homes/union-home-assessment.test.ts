@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { createOrgVia, userClient } from '../../test-support/fixtures.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { auditRowsFor, registryTree, type RegistryTree } from '../../test-support/registry-fixtures.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { approvedBudget } from '../finance/budget-test-fixtures.js';
 import { openAssessment, rate, selfAssessAndSubmit, selfItems, type AssessmentView, type HomeView } from './union-home-fixtures.js';
 
@@ -92,7 +92,7 @@ describe('职工之家 assessment: self → review (several raters) → confirm,
     // 有经费 reads the union's money (an approved budget with 职工活动/职工之家建设 lines), not the profile's figure
     const before = await unitA.get<HomeView>(`/union-homes/orgs/${tree.unionA.id}`);
     expect(before.body).toMatchObject({ checks: { staff: true, funds: false, room: true, rules: true }, fundsCheck: { source: 'none' } });
-    await approvedBudget(unitA, tree.unionA.id, Number(shanghaiDate(new Date()).slice(0, 4)));
+    await approvedBudget(unitA, tree.unionA.id, shanghaiYear());
     const home = await unitA.get<HomeView>(`/union-homes/orgs/${tree.unionA.id}`);
     expect(home.body).toMatchObject({ membershipRate: 0.97, membershipRateSource: 'entered', checks: { staff: true, funds: true, room: true, rules: true }, fundsCheck: { source: 'budget' } });
     expect(home.body.current).toMatchObject({ gradeLabel: '模范职工之家', status: 'confirmed' });

@@ -4,7 +4,7 @@ import { ASSESSMENT_STATUS_LABELS, type AssessmentStatus, type GradeRule, type G
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import type { DataScope } from '../../platform/access/data-scope.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
-import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
+import { shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
 import { assessmentTemplateVersions } from '../../platform/assessment/assessment.schema.js';
@@ -39,7 +39,7 @@ export async function getUnionHome(db: Db, auth: AuthContext, orgId: string): Pr
   const org = await findUnionInScope(db, auth.scope, orgId);
   if (!org) throw notFound('职工之家');
   const t = await templateByCode(db, def.templateCode);
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   const [h, history, rate, grades, funds] = await Promise.all([findHomeRow(db, orgId), historyRows(db, t.id, orgId), membershipRateOf(db, orgId), gradesByVersion(db, t.id), homeFundsOf(db, orgId, year)]);
   const latest = history[0] ?? null;
   const manage = auth.permissions.has('union-home:home:manage');
@@ -99,7 +99,7 @@ export async function saveUnionHome(db: Db, auth: AuthContext, actor: Actor, org
 export async function startHomeAssessment(db: Db, auth: AuthContext, actor: Actor, orgId: string, cycleYear?: number): Promise<{ id: string }> {
   const home = await getUnionHome(db, auth, orgId);
   if (home.id === null) throw invalidField('orgId', '请先填写职工之家档案');
-  const year = cycleYear ?? Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = cycleYear ?? shanghaiYear();
   if (!home.abilities.canEdit) throw forbidden();
   const [open] = await queryRows<{ id: string }>(db, sql`SELECT a.id FROM assessments a JOIN assessment_templates t ON t.id = a.template_id WHERE t.code = ${def.templateCode} AND a.subject_id = ${orgId} AND a.status IN ('draft','submitted','returned','reviewed') LIMIT 1`);
   if (open) throw conflict('该职工之家已有进行中的考评,请先办结或撤回', 'ILLEGAL_TRANSITION');

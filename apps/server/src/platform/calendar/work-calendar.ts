@@ -26,7 +26,7 @@ export function calendarCovers(year: number): boolean {
 }
 
 export function calendarWarning(now: Date): string | null {
-  const year = Number(shanghaiDate(now).slice(0, 4));
+  const year = shanghaiYear(now);
   const nextYearSoon = shanghaiDate(now).slice(5) >= '11-01';
   if (!calendarCovers(year)) return `节假日日历只包含到 ${CALENDAR_LAST_YEAR} 年,${year} 年的工作日按周一至周五估算,请升级日历数据`;
   if (nextYearSoon && !calendarCovers(year + 1)) return `节假日日历尚无 ${year + 1} 年数据,国务院公布放假安排后请升级日历数据`;

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { ENROLMENT_STATUS_LABELS, isLiveEnrolment, type EnrolmentStatus, type MemberFlag, type SignupResult } from '@gonghui/contracts';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { shanghaiDate } from '../calendar/work-calendar.js';
+import { shanghaiDate, shanghaiYear } from '../calendar/work-calendar.js';
 import { queryRows, type Db } from '../db/db-connection.js';
 import type { AppError} from '../http/app-error.js';
 import { conflict, notFound } from '../http/app-error.js';
@@ -36,7 +36,7 @@ const refused = (detail: string, code: 'CLOSED' | 'NOT_ELIGIBLE' | 'FULL' | 'DUP
 export const newCheckInCode = (): string => randomBytes(15).toString('base64url');
 
 /** The year a place of the offering counts in ("at most N a year"). */
-const countingYear = (offering: OfferingRow): number => offering.year ?? Number(shanghaiDate(offering.opensAt).slice(0, 4));
+const countingYear = (offering: OfferingRow): number => offering.year ?? shanghaiYear(offering.opensAt);
 
 /**
  * Everything a sign-up reads, in one statement: the member, the nearest pool above their union

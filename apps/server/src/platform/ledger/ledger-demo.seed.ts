@@ -3,7 +3,7 @@ import type { FundSource, IncomeType } from '@gonghui/contracts';
 import { registerDemoSeeder, type DemoSeedContext } from '../../seed/demo-seed.js';
 import { orgs } from '../org/org.schema.js';
 import { users } from '../auth/auth.schema.js';
-import { shanghaiDate } from '../calendar/work-calendar.js';
+import { shanghaiYear } from '../calendar/work-calendar.js';
 import { fundBudgets, funds } from './ledger.schema.js';
 import { recordIncome } from './ledger.service.js';
 import { nextFundCode } from './fund.service.js';
@@ -60,7 +60,7 @@ const fen = (yuan: number): number => Math.round(yuan * 100);
 
 /** Demo funds: the city's 春风行动 fund and 上城区's hardship fund, each with this year's budget, allocations and donations. */
 async function seedLedger({ db }: DemoSeedContext): Promise<void> {
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   for (const f of DEMO_FUNDS) {
     const [org] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.name, f.org));
     if (!org) throw new Error(`演示数据缺少组织 ${f.org}`);

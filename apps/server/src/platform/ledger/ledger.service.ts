@@ -4,7 +4,7 @@ import { fenToYuan } from '@gonghui/contracts';
 import { queryRows, type Db } from '../db/db-connection.js';
 import { isUniqueViolation } from '../db/db-errors.js';
 import { AppError, conflict, invalidField, notFound } from '../http/app-error.js';
-import { shanghaiDate } from '../calendar/work-calendar.js';
+import { shanghaiDate, shanghaiYear } from '../calendar/work-calendar.js';
 import { benefitRecords, fundBudgets, ledgerEntries, payouts, type funds } from './ledger.schema.js';
 
 export type Payout = typeof payouts.$inferSelect;
@@ -119,7 +119,7 @@ export async function payOnce(tx: Db, p: PayoutInput): Promise<{ payout: Payout;
   if (fund.status !== 'active') throw conflict('该资金已关闭,不能支付', 'FUND_CLOSED');
   const balance = await fundBalance(tx, p.fundId);
   if (balance < p.amountFen) throw new AppError(409, `资金余额不足:余额 ${fenToYuan(balance)} 元,需支付 ${fenToYuan(p.amountFen)} 元`, 'INSUFFICIENT_FUNDS');
-  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const year = shanghaiYear();
   for (const scopeKey of ['', ...(p.campaignId ? [p.campaignId] : [])]) {
     const [budget] = await tx
       .select()
