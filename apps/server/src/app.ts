@@ -73,7 +73,7 @@ export async function buildApp(ctx: Omit<AppContext, 'log'>, opts: BuildOptions 
     scope.addHook('onRoute', (r) => {
       r.config = { ...(r.config ?? {}), permission: 'public' };
     });
-    await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: (csp) => `${csp} frame-ancestors 'none';` });
     if (opts.serveWeb !== false) {
       await scope.register(fastifyStatic, {
         root: ctx.config.webDist,

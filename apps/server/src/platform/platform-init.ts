@@ -8,6 +8,7 @@ import { JobRunner } from './jobs/job-runner.js';
 import type { AppContext } from './app-context.js';
 import { ensureBuiltinRoles, ensureCityTree, ensurePlatformAccounts } from '../seed/bootstrap.js';
 import { seedDemo } from '../seed/demo-seed.js';
+import { retireDemoPasswords } from '../seed/demo-retire.js';
 import '../modules/module-seeds.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-orgs.data.js';
 import { randomPassword } from './auth/password.js';
@@ -40,7 +41,8 @@ export async function initPlatform(config: AppConfig, database: Database): Promi
   }
 
   const empty = await databaseIsEmpty(db);
-  let demo = config.demo ?? (await getSetting<boolean>(db, 'runtime.demo'));
+  const wasDemo = await getSetting<boolean>(db, 'runtime.demo');
+  let demo = config.demo ?? wasDemo;
   if (demo === null) demo = empty && database.kind === 'pglite';
   await setSetting(db, 'runtime.demo', demo);
   if (!storedCheck) await setSetting(db, 'crypto.keyCheck', crypto.keyCheck());
@@ -51,6 +53,7 @@ export async function initPlatform(config: AppConfig, database: Database): Promi
   const cityId = await ensureCityTree(db, config.city);
   const password = config.adminPassword ?? (demo ? DEMO_PASSWORD : randomPassword());
   const created = await ensurePlatformAccounts(db, cityId, password, !config.adminPassword && !demo);
+  if (!demo && wasDemo === true) notices.push(...(await retireDemoPasswords(db, password)));
   if (created.length && !config.adminPassword && !demo) {
     notices.push(`已创建平台管理账号 ${created.join('、')},初始密码(只显示这一次,首次登录须修改):${password}`);
   }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { userClient } from '../../test-support/fixtures.js';
-import type { TestClient } from '../../test-support/test-client.js';
-import { makeIdCard, makePhone, maskedBank, maskedIdCard, maskedPhone } from '../../test-support/identity-numbers.js';
-import { auditRowsByAction, auditRowsFor, createMember, paths, registryTree, type MemberView, type Page, type Problem, type RegistryTree } from '../../test-support/registry-fixtures.js';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { userClient } from '../test-support/fixtures.js';
+import type { TestClient } from '../test-support/test-client.js';
+import { makeIdCard, makePhone, maskedBank, maskedIdCard, maskedPhone } from '../test-support/identity-numbers.js';
+import { auditRowsByAction, auditRowsFor, createMember, paths, registryTree, type MemberView, type Page, type Problem, type RegistryTree } from '../test-support/registry-fixtures.js';
 
-describe('masking and audited reveal of 身份证, phone and bank card', () => {
+describe('security.md item 14: the member reveal endpoint (full value with a reason, audited) and masked member views', () => {
   let t: TestApp;
   let tree: RegistryTree;
   let city: TestClient;
@@ -105,8 +105,8 @@ describe('masking and audited reveal of 身份证, phone and bank card', () => {
       expect(detail.status).toBe(200);
       expect(detail.body).toMatchObject({ idCard: maskedIdCard(secrets.idCard), phone: maskedPhone(secrets.phone), bankAccount: maskedBank(secrets.bankAccount) });
       expect(String(detail.headers['cache-control'])).toContain('no-store');
-      for (const query of ['', `q=${encodeURIComponent('陈明')}`, `q=${secrets.idCard}`, `q=${secrets.phone}`, `q=${secrets.phone.slice(-4)}`]) {
-        const list = await c.get<Page<MemberView>>(`/members?${query}`);
+      for (const query of ['', '陈明', secrets.idCard, secrets.phone, secrets.phone.slice(-4)]) {
+        const list = await c.post<Page<MemberView>>('/members/search', query ? { q: query } : {});
         expect(list.status).toBe(200);
         expect(list.body.items.map((m) => m.id)).toContain(member.id);
         expect(String(list.headers['cache-control'])).toContain('no-store');

@@ -65,10 +65,11 @@ export const PLATFORM_ACCOUNTS: { username: string; name: string; role: Platform
 /** Creates the three platform accounts when missing; answers which were created. */
 export async function ensurePlatformAccounts(db: Db, cityOrgId: string, password: string, mustChange: boolean): Promise<string[]> {
   const created: string[] = [];
-  const hash = await hashPassword(password);
   for (const a of PLATFORM_ACCOUNTS) {
     const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.username, a.username));
     if (exists) continue;
+    // a salt of its own per account: equal hashes would tell that the accounts share a password
+    const hash = await hashPassword(password);
     await db.transaction(async (tx) => {
       const [u] = await tx.insert(users).values({ username: a.username, name: a.name, orgId: cityOrgId, passwordHash: hash, mustChangePassword: mustChange }).returning({ id: users.id });
       const [role] = await tx.select().from(roles).where(eq(roles.code, a.role));

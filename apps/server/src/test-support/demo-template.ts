@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -40,6 +40,13 @@ async function built(dir: string): Promise<DatabaseSource> {
   throw new Error('timed out waiting for the demo seed of this test run');
 }
 
+/** Written whole, then renamed: a file waiting in built() never reads it half-written. */
+function markReady(dir: string, ready: { image?: string; pgTemplate?: string }): void {
+  const tmp = join(dir, `demo.ready.${process.pid}.tmp`);
+  writeFileSync(tmp, JSON.stringify(ready));
+  renameSync(tmp, join(dir, 'demo.ready.json'));
+}
+
 async function build(dir: string, seed: (database: Database) => Promise<void>): Promise<void> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
@@ -49,14 +56,14 @@ async function build(dir: string, seed: (database: Database) => Promise<void>): 
     await database.close();
     const image = join(dir, 'demo.tar');
     writeFileSync(image, Buffer.from(await blob.arrayBuffer()));
-    writeFileSync(join(dir, 'demo.ready.json'), JSON.stringify({ image }));
+    markReady(dir, { image });
     return;
   }
   const scratch = await createScratchPgDatabase(adminUrl, DEMO_PG_PREFIX, await migratedPgTemplate(adminUrl));
   const database = await openDatabase({ databaseUrl: scratch.url, dataDir: null, poolSize: 4 });
   await seed(database);
   await database.close();
-  writeFileSync(join(dir, 'demo.ready.json'), JSON.stringify({ pgTemplate: new URL(scratch.url).pathname.slice(1) }));
+  markReady(dir, { pgTemplate: new URL(scratch.url).pathname.slice(1) });
 }
 
 /**

@@ -54,6 +54,18 @@ export async function listAll<T>(c: TestClient, path: string, query = ''): Promi
   return out;
 }
 
+/** Every member a search finds, all pages of 200, through POST /members/search (a 身份证 or phone never goes into a URL). */
+export async function searchAll<T>(c: TestClient, body: Record<string, unknown>): Promise<T[]> {
+  const out: T[] = [];
+  for (let page = 1; page < 500; page++) {
+    const r = await c.post<Page<T>>('/members/search', { ...body, pageSize: 200, page });
+    if (r.status !== 200) throw new Error(`POST /members/search: ${r.status} ${JSON.stringify(r.body)}`);
+    out.push(...r.body.items);
+    if (r.body.items.length < 200) break;
+  }
+  return out;
+}
+
 export const auditRowsFor = (t: TestApp, objectType: string, objectId: string) =>
   t.ctx.db.select().from(auditLog).where(and(eq(auditLog.objectType, objectType), eq(auditLog.objectId, objectId))).orderBy(asc(auditLog.id));
 

@@ -15,7 +15,8 @@ const path = (id: string, rest = ''): string => `/members/${encodeURIComponent(i
 
 /** 会员实名制: every answer carries masked values only; `reveal` is audited with its reason. */
 export const memberApi = {
-  list: (query: MemberListQuery): Promise<Page<Member>> => api.get<Page<Member>>('/members', { ...query }),
+  /** POST: the search term may be a 身份证 or phone number, which must not go into a URL (security.md 18) */
+  list: (query: MemberListQuery): Promise<Page<Member>> => api.post<Page<Member>>('/members/search', { ...query }),
   get: (id: string): Promise<Member> => api.get<Member>(path(id)),
   create: (body: CreateMemberInput): Promise<Member> => api.post<Member>('/members', body),
   update: (id: string, body: UpdateMemberBody): Promise<Member> => api.patch<Member>(path(id), body),

@@ -12,7 +12,7 @@ interface MemberSelectProps {
 }
 
 /**
- * Picks an active member of the user's scope by name, 拼音, 首字母 or 身份证号 (GET /api/members?q=);
+ * Picks an active member of the user's scope by name, 拼音, 首字母 or 身份证号 (POST /api/members/search: the term stays out of URLs);
  * an antd Form control. Options show the masked 身份证号 and the union, to tell namesakes apart.
  */
 export function MemberSelect({ value, onChange, placeholder, id }: MemberSelectProps) {

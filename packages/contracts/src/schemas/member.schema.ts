@@ -116,6 +116,18 @@ export const memberListQuerySchema = z.object({
 });
 export type MemberListQuery = z.infer<typeof memberListQuerySchema>;
 
+/** The same search in a POST body (security.md 18): a 身份证 or full phone number never goes into a URL. */
+export const memberSearchBodySchema = memberListQuerySchema.extend({
+  migrantWorker: z.boolean().optional(),
+  frontline: z.boolean().optional(),
+  newEmploymentForm: z.boolean().optional(),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(200).default(20),
+});
+
+/** A search term that is a whole 身份证 (15 or 18 characters) or mobile number: allowed in the POST body only. */
+export const isPersonalNumberTerm = (q: string | undefined): boolean => !!q && /^(\d{15}|\d{17}[\dXx]|1[3-9]\d{9})$/.test(q.trim());
+
 export const memberHistoryItemSchema = z.object({
   id: z.string(),
   at: z.string(),

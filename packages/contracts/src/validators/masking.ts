@@ -4,9 +4,12 @@ export function maskIdCard(value: string): string {
   return value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4);
 }
 
+/** 13812345678 → 138****5678; shorter numbers show fewer digits, so at least 4 are always hidden. */
 export function maskPhone(value: string): string {
   if (value.length < 7) return '*'.repeat(value.length);
-  return value.slice(0, 3) + '****' + value.slice(-4);
+  const head = Math.min(3, Math.max(0, value.length - 8));
+  const tail = Math.min(4, value.length - 4);
+  return value.slice(0, head) + '****' + value.slice(-tail);
 }
 
 export function maskBankAccount(value: string): string {

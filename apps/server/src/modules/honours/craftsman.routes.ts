@@ -39,9 +39,11 @@ export async function craftsmanRoutes(app: FastifyInstance): Promise<void> {
   r.post(`${base}/calls/:id/status`, { config: manageCall, schema: { tags, summary: '启动推荐、进入评审、结束评选', params: idParamSchema, body: craftsmanCallStatusBodySchema, response: { 200: craftsmanCallSchema } } }, (req) =>
     moveCall(db, authOf(req), actorOf(req), req.params.id, req.body.status),
   );
-  r.get(`${base}/calls/:id/ranking`, { config: list, schema: { tags, summary: '综合评审排名(专家评分去掉最高最低后平均,同分并列)', params: idParamSchema, response: { 200: z.object({ items: z.array(craftsmanRankingItemSchema) }) } } }, async (req) => ({
-    items: await callRanking(db, authOf(req), req.params.id),
-  }));
+  r.get(`${base}/calls/:id/ranking`, { config: list, schema: { tags, summary: '综合评审排名(专家评分去掉最高最低后平均,同分并列)', params: idParamSchema, response: { 200: z.object({ items: z.array(craftsmanRankingItemSchema) }) } } }, async (req) => {
+    // an unknown call (or one out of sight) answers 404, not an empty ranking
+    await getCall(db, authOf(req), req.params.id);
+    return { items: await callRanking(db, authOf(req), req.params.id) };
+  });
 
   r.get(`${base}/nominations`, { config: list, schema: { tags, summary: '推荐列表(本单位及下级推荐)', querystring: craftsmanNominationListQuerySchema, response: { 200: pageOf(craftsmanNominationSchema) } } }, (req) =>
     listNominations(db, authOf(req), req.query),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { heartbeatBodySchema, heartbeatResultSchema, idParamSchema, materialParamSchema, myCourseDetailSchema, myCourseSchema, quizPaperSchema, quizResultSchema, quizSubmitBodySchema } from '@gonghui/contracts';
-import { authOf } from '../../platform/http/request-helpers.js';
+import { actorOf, authOf } from '../../platform/http/request-helpers.js';
 import { heartbeat, markMaterial, myCourse, myCourses, myQuizPaper, openCourse, submitQuiz } from './learning-study.service.js';
 
 /** The learner's side on H5: 我的学习, a course's materials, study time, the quiz. */
@@ -25,6 +25,6 @@ export function learningMemberRoutes(app: FastifyInstance): void {
   );
   r.get('/api/m/learning/courses/:id/quiz', { config: self, schema: { tags, summary: '测验试卷(不含答案)', params: idParamSchema, response: { 200: quizPaperSchema } } }, (req) => myQuizPaper(db, authOf(req), req.params.id));
   r.post('/api/m/learning/courses/:id/quiz', { config: self, schema: { tags, summary: '提交测验:服务器评分,多选题全对才得分,以最高分为准', params: idParamSchema, body: quizSubmitBodySchema, response: { 200: quizResultSchema } } }, (req) =>
-    submitQuiz(db, authOf(req), req.params.id, req.body.answers),
+    submitQuiz(db, authOf(req), actorOf(req), req.params.id, req.body.answers),
   );
 }

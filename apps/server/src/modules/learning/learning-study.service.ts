@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { HEARTBEAT_MAX_SECONDS, type MyCourse, type MyCourseDetail, type QuizPaper, type QuizResult } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { conflict, invalidField, notFound } from '../../platform/http/app-error.js';
 import { materialsOf } from './learning-course.repository.js';
@@ -91,7 +92,7 @@ export async function myQuizPaper(db: Db, auth: AuthContext, courseId: string): 
 }
 
 /** Scores an attempt on the server; the best score counts. The right answers are shown once passed or out of attempts. */
-export async function submitQuiz(db: Db, auth: AuthContext, courseId: string, answers: Record<string, string[]>): Promise<QuizResult> {
+export async function submitQuiz(db: Db, auth: AuthContext, actor: Actor, courseId: string, answers: Record<string, string[]>): Promise<QuizResult> {
   const row = await myStudyRow(db, auth, courseId);
   const quiz = row.quiz;
   if (!quiz) throw notFound('测验');
@@ -109,6 +110,12 @@ export async function submitQuiz(db: Db, auth: AuthContext, courseId: string, an
     const passed = rec!.passed || result.passed;
     await tx.execute(sql`UPDATE learning_records SET attempts = ${attemptNo}, best_score = ${best}, passed = ${passed} WHERE course_id = ${courseId} AND user_id = ${auth.user.id}`);
     const courseFinished = await settleFinished(tx, courseId, auth.user.id);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'data.create', objectType: 'learning_quiz_attempt', objectId: courseId, detail: { attemptNo, score: result.score, before: { bestScore: rec!.best_score, passed: rec!.passed }, after: { bestScore: best, passed } } },
+      true,
+    );
     const attemptsLeft = quiz.maxAttempts - attemptNo;
     const reveal = passed || attemptsLeft === 0;
     return {

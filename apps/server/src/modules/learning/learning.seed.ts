@@ -54,9 +54,9 @@ async function study(db: Db, who: Who | undefined, courseId: string, state: Stat
   const materials = state === 'open' ? [] : state === 'half' ? c.materials.slice(0, Math.ceil(c.materials.length / 2)) : c.materials;
   for (const m of materials) await markMaterial(db, who.auth, courseId, m.id, true);
   const wrong = Object.fromEntries(Object.keys(right).map((k) => [k, []]));
-  if (state === 'failed') for (let i = 0; i < (c.quiz?.maxAttempts ?? 0); i++) await submitQuiz(db, who.auth, courseId, i === 0 ? wrong : { ...wrong, q1: right.q1! });
-  if (state === 'retry') await submitQuiz(db, who.auth, courseId, wrong);
-  if ((state === 'done' || state === 'retry') && c.quiz) await submitQuiz(db, who.auth, courseId, right);
+  if (state === 'failed') for (let i = 0; i < (c.quiz?.maxAttempts ?? 0); i++) await submitQuiz(db, who.auth, who.actor, courseId, i === 0 ? wrong : { ...wrong, q1: right.q1! });
+  if (state === 'retry') await submitQuiz(db, who.auth, who.actor, courseId, wrong);
+  if ((state === 'done' || state === 'retry') && c.quiz) await submitQuiz(db, who.auth, who.actor, courseId, right);
   const ago = 1 + Math.floor(Math.random() * 12);
   await db.execute(sql`UPDATE learning_records SET first_opened_at = first_opened_at - make_interval(days => ${ago}), seconds_spent = ${materials.length * 420 + 60}
       WHERE course_id = ${courseId} AND user_id = ${who.auth.user.id}`);

@@ -183,7 +183,7 @@ describe('member import: validation, dry run, error report, idempotent re-import
       expect(s.phone_masked).toBe(maskedPhone(newPhones.get(s.idCard)!));
       expect(s.version).toBe(2);
     }
-    const r = await shang.get<Page<MemberView>>(`/members?q=${alreadyA.idCard}`);
+    const r = await shang.post<Page<MemberView>>('/members/search', { q: alreadyA.idCard });
     expect(r.body.items.map((m) => m.phone)).toEqual([maskedPhone(newPhones.get(alreadyA.idCard)!)]);
   });
 

@@ -6,7 +6,7 @@ import { userClient } from '../../test-support/fixtures.js';
 import type { TestClient } from '../../test-support/test-client.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
 import { makeIdCard, makeIdCard15, makePhone, upgradeIdCard15 } from '../../test-support/identity-numbers.js';
-import { createMember, listAll, registryTree, type MemberView, type RegistryTree } from '../../test-support/registry-fixtures.js';
+import { createMember, listAll, registryTree, searchAll, type MemberView, type RegistryTree } from '../../test-support/registry-fixtures.js';
 
 /** Seed rows: name with its 拼音 and 首字母 written out by hand (surnames 单 shan, 曾 zeng, 解 xie). */
 type Union = 'A' | 'B' | 'C';
@@ -48,7 +48,7 @@ describe('member search and scope', () => {
   const logLines: string[] = [];
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
   const visibleTo = (unions: Union[]) => seeded.filter((s) => unions.includes(s.union));
-  const search = async (c: TestClient, q: string) => ids(await listAll<MemberView>(c, '/members', `q=${encodeURIComponent(q)}`));
+  const search = async (c: TestClient, q: string) => ids(await searchAll<MemberView>(c, { q }));
   const expectSearch = async (c: TestClient, unions: Union[], q: string, match: (s: Seeded) => boolean) => {
     const expected = ids(visibleTo(unions).filter(match));
     expect(await search(c, q), `${q} (${unions.join('')})`).toEqual(expected);

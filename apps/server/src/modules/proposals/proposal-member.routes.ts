@@ -19,9 +19,11 @@ export async function proposalMemberRoutes(app: FastifyInstance): Promise<void> 
 
   r.get('/api/m/proposal-collections', { config: self, schema: { tags, summary: '本市的办实事项目征集', response: { 200: pageOf(proposalCollectionSchema) } } }, (req) => listCollections(db, authOf(req), { page: 1, pageSize: 20 }));
   r.get('/api/m/proposal-collections/:id', { config: self, schema: { tags, summary: '征集活动', params: idParamSchema, response: { 200: proposalCollectionSchema } } }, (req) => getCollection(db, authOf(req), req.params.id));
-  r.get('/api/m/proposal-collections/:id/proposals', { config: self, schema: { tags, summary: '已公开的建议(附议多的在前)', params: idParamSchema, querystring: listQuery, response: { 200: pageOf(proposalSchema) } } }, (req) =>
-    listPublicProposals(db, authOf(req), { ...req.query, shortlisted: req.query.shortlisted === 'true', collectionId: req.params.id }),
-  );
+  r.get('/api/m/proposal-collections/:id/proposals', { config: self, schema: { tags, summary: '已公开的建议(附议多的在前)', params: idParamSchema, querystring: listQuery, response: { 200: pageOf(proposalSchema) } } }, async (req) => {
+    // an unknown collection (or one out of sight) answers 404, not an empty page
+    await getCollection(db, authOf(req), req.params.id);
+    return listPublicProposals(db, authOf(req), { ...req.query, shortlisted: req.query.shortlisted === 'true', collectionId: req.params.id });
+  });
   r.get('/api/m/proposals/similar', { config: self, schema: { tags, summary: '相似的已公开建议(可直接附议)', querystring: proposalSimilarQuerySchema, response: { 200: z.object({ items: z.array(similarProposalSchema) }) } } }, async (req) => ({
     items: await similarProposals(db, authOf(req), req.query),
   }));

@@ -88,7 +88,8 @@ export function scopePredicate(scope: DataScope, cols: ScopeColumns): SQL {
 
 /** Whether an org id lies in the scope's org part (used for checks before writes). */
 export function orgInScopeSql(scope: DataScope, orgId: string): SQL {
-  return sql`SELECT EXISTS (SELECT 1 WHERE ${scopePredicate(scope, { org: sql`${orgId}::uuid` })}) AS ok`;
+  // the org must exist too: an 'all' scope holds every org, not every uuid
+  return sql`SELECT EXISTS (SELECT 1 FROM orgs WHERE id = ${orgId}::uuid AND ${scopePredicate(scope, { org: sql`${orgId}::uuid` })}) AS ok`;
 }
 
 /** Whether the scope holds an org (its org part: the rows of that org are visible and writable). */

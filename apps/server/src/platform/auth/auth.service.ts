@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { passwordProblems, type LoginBody, type SessionAnswer } from '@gonghui/contracts';
+import { maskIdCard, maskPhone, passwordProblems, type LoginBody, type SessionAnswer } from '@gonghui/contracts';
 import type { AppContext } from '../app-context.js';
 import { queryRows } from '../db/db-connection.js';
 import { AppError, invalid, unauthorized, conflict } from '../http/app-error.js';
@@ -45,16 +45,24 @@ function stageFor(ctx: AppContext, user: UserRow, grants: RoleGrant[]): SessionS
   return 'full';
 }
 
+/** What was typed as the login name, fit for the audit log: a mobile or 身份证 number typed there is masked (security.md 13). */
+const typedName = (name: string): string => {
+  const v = name.trim().slice(0, 64);
+  if (/^1[3-9]\d{9}$/.test(v)) return maskPhone(v);
+  if (/^\d{17}[\dXx]$|^\d{15}$/.test(v)) return maskIdCard(v);
+  return v;
+};
+
 const actorOf = (user: UserRow | undefined, username: string, ip: string): Actor => ({
   userId: user?.id ?? null,
-  username: user?.username ?? username,
+  username: user?.username ?? typedName(username),
   orgId: user?.orgId ?? null,
   ip,
 });
 
 /** Counts a failed attempt toward the account lockout and the per-IP limit, and audits it. */
 async function registerFailure(ctx: AppContext, user: UserRow | undefined, username: string, ip: string, reason: string): Promise<void> {
-  await ctx.db.insert(loginFailures).values({ ip, username: username.slice(0, 64) });
+  await ctx.db.insert(loginFailures).values({ ip, username: typedName(username) });
   await recordAudit(ctx.db, actorOf(user, username, ip), { action: 'auth.login_failed', result: 'failure', objectType: 'user', objectId: user?.id, detail: { reason } });
   if (!user) return;
   const [updated] = await ctx.db
@@ -85,7 +93,7 @@ export async function login(ctx: AppContext, body: LoginBody, ip: string, userAg
     sql`SELECT count(*)::int AS n FROM login_failures WHERE ip = ${ip} AND at > now() - make_interval(mins => ${FAILURE_WINDOW_MIN})`,
   );
   if ((ipRow?.n ?? 0) >= ctx.config.ipFailedLoginLimit) {
-    await recordAudit(ctx.db, { userId: null, username: body.username, orgId: null, ip }, { action: 'auth.rate_limited', result: 'denied', detail: { failures: ipRow?.n } });
+    await recordAudit(ctx.db, { userId: null, username: typedName(body.username), orgId: null, ip }, { action: 'auth.rate_limited', result: 'denied', detail: { failures: ipRow?.n } });
     throw new AppError(429, '该网络地址登录失败次数过多,请15分钟后再试', 'RATE_LIMITED');
   }
   const byName = async (name: string) => (await ctx.db.select().from(users).where(sql`lower(${users.username}) = lower(${name})`).limit(1))[0];

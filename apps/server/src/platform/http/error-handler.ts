@@ -9,6 +9,19 @@ function sendProblem(reply: FastifyReply, status: number, detail: string, code?:
     .send({ type: `https://gonghui.local/problems/${(code ?? String(status)).toLowerCase()}`, title: titleFor(status), status, detail, ...(code ? { code } : {}), ...(errors ? { errors } : {}) });
 }
 
+/** SQLSTATE class 22 (data exception), from either driver, possibly wrapped by Drizzle in `cause`. */
+function isDataException(err: { code?: unknown; cause?: unknown }): boolean {
+  const cause = err.cause as { code?: unknown } | undefined;
+  return [err.code, cause?.code].some((c) => typeof c === 'string' && /^22[0-9A-Z]{3}$/.test(c));
+}
+
+/** A foreign-key violation (23503): 'insert' when a given id names nothing, else a row still referenced. */
+function foreignKeyViolation(err: { code?: unknown; cause?: unknown }): 'insert' | 'delete' | null {
+  const c = (err.cause ?? err) as { code?: unknown; message?: unknown };
+  if (c.code !== '23503') return null;
+  return /still referenced|仍被/.test(String(c.message ?? '')) ? 'delete' : 'insert';
+}
+
 /** Every error becomes application/problem+json with Chinese text; no stack traces leave the server. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
@@ -33,6 +46,16 @@ export function installErrorHandler(app: FastifyInstance): void {
         return sendProblem(reply, 400, '请求体为空或长度不正确', 'BAD_REQUEST');
       case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
         return sendProblem(reply, 415, '请以 multipart/form-data 上传文件', 'UNSUPPORTED_MEDIA_TYPE');
+    }
+    // a value the database cannot hold (NUL in text, a number out of range): the input's fault, nothing was stored
+    if (isDataException(err)) {
+      req.log.warn({ code: (err.cause as { code?: string } | undefined)?.code ?? err.code }, 'input refused by the database');
+      return sendProblem(reply, 422, '输入的内容含有无法保存的字符或超出范围的数值,请检查后重试', 'INVALID_VALUE');
+    }
+    const fk = foreignKeyViolation(err);
+    if (fk) {
+      req.log.warn({ code: '23503' }, 'foreign key violation');
+      return fk === 'insert' ? sendProblem(reply, 422, '所引用的记录不存在', 'INVALID_REFERENCE') : sendProblem(reply, 409, '该记录仍被其他数据引用,不能删除', 'REFERENCED');
     }
     if (err.statusCode === 400 || err instanceof SyntaxError) return sendProblem(reply, 400, '请求格式错误(JSON 无法解析)', 'BAD_REQUEST');
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return sendProblem(reply, err.statusCode, err.message, err.code);

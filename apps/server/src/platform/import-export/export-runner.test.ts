@@ -82,4 +82,30 @@ describe('export runner', () => {
     expect(ws.getCell('B8').value).toBe("'=cmd|'/c calc'!A1");
     expect(ws.rowCount).toBe(ROWS + 1);
   });
+  it('fails the job, not the process, when the rows fail before the file store reads them', async () => {
+    const runner = new JobRunner(db, pino({ level: 'silent' }));
+    runner.register('test.export-fail', (ctx) =>
+      runExport(ctx, {
+        name: '失败的导出',
+        purpose: 'test.export',
+        columns: [{ header: '编号', key: 'id' }],
+        rows: () => ({
+          [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('组织不存在或不在您的数据范围内')) }),
+        }),
+      }),
+    );
+    const uncaught: unknown[] = [];
+    const onUncaught = (e: unknown) => uncaught.push(e);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const id = await runner.enqueue('test.export-fail', {});
+      await runner.drain();
+      await new Promise((r) => setTimeout(r, 100));
+      const [job] = await db.select().from(jobs).where(eq(jobs.id, id));
+      expect(job?.status).not.toBe('succeeded');
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
+    expect(uncaught).toEqual([]);
+  });
 });

@@ -49,6 +49,9 @@ export async function runExport(ctx: JobContext, def: ExportDefinition): Promise
     }
   }
   const pipe = new PassThrough();
+  // a rows error destroys the pipe, possibly before storeFile reads it: without a listener that 'error'
+  // event would be an uncaught exception (the process dies); the error itself rejects `writing` below
+  pipe.on('error', () => undefined);
   const writing = writeXlsx(pipe, { name: def.name, columns: def.columns, rows: counted() }).catch((e: unknown) => {
     pipe.destroy(e instanceof Error ? e : new Error(String(e)));
     throw e;

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test-support/test-app.js';
-import { cityOrg, districtByCode, type OrgRef } from '../../test-support/fixtures.js';
-import type { TestClient } from '../../test-support/test-client.js';
-import { users } from '../auth/auth.schema.js';
-import { roles, userRoles } from './access.schema.js';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
+import { cityOrg, districtByCode, type OrgRef } from '../test-support/fixtures.js';
+import type { TestClient } from '../test-support/test-client.js';
+import type { RegisteredRoute } from '../platform/http/fastify-augment.js';
+import { users } from '../platform/auth/auth.schema.js';
+import { roles, userRoles } from '../platform/access/access.schema.js';
 
 type Problem = { code?: string; errors?: { path: string; message: string }[] };
 
@@ -17,7 +18,7 @@ function sqlState(e: unknown): string | undefined {
   return undefined;
 }
 
-describe('三权分立 (security.md 10)', () => {
+describe('security.md item 10: 三权分立 — sys_admin, security_admin and audit_admin kept apart, also by the database', () => {
   let t: TestApp;
   let sys: TestClient;
   let sec: TestClient;
@@ -25,6 +26,14 @@ describe('三权分立 (security.md 10)', () => {
   let city: OrgRef;
   let shangcheng: OrgRef;
   const idOf = async (username: string) => (await t.ctx.db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
+  /** Calls each route with made-up ids and an empty body: the access guard must answer 403 before anything else. */
+  const expectAllForbidden = async (c: TestClient, routes: RegisteredRoute[]) => {
+    for (const r of routes) {
+      const url = r.url.replace(/:[A-Za-z]+/g, shangcheng.id).replace(/\*$/, 'x');
+      const res = await c.req(r.method as 'GET', url, ['POST', 'PUT', 'PATCH'].includes(r.method) ? {} : undefined);
+      expect(res.status, `${r.method} ${r.url}`).toBe(403);
+    }
+  };
   beforeAll(async () => {
     t = await createTestApp();
     sys = await t.login('sysadmin');
@@ -92,11 +101,21 @@ describe('三权分立 (security.md 10)', () => {
     expect((await aud.post('/audit/verify')).status).toBe(200);
     const others = t.app.routeRegistry.filter((r) => r.url.startsWith('/api') && r.permission && !['public', 'authenticated'].includes(r.permission) && !r.permission.startsWith('audit:'));
     expect(others.length).toBeGreaterThan(10);
-    for (const r of others) {
-      const url = r.url.replace(/:[A-Za-z]+/g, shangcheng.id);
-      const res = await aud.req(r.method as 'GET', url, ['POST', 'PUT', 'PATCH'].includes(r.method) ? {} : undefined);
-      expect(res.status, `${r.method} ${r.url}`).toBe(403);
-    }
+    await expectAllForbidden(aud, others);
+  });
+
+  it('security_admin is refused every route outside roles and platform grants (all business data, user creation), generated from the registry', async () => {
+    const own = new Set(['system:role:list', 'system:role:manage', 'system:user:list', 'system:user:grant-platform']);
+    const others = t.app.routeRegistry.filter((r) => r.url.startsWith('/api') && r.permission && !['public', 'authenticated'].includes(r.permission) && !own.has(r.permission));
+    expect(others.some((r) => r.permission === 'system:user:create')).toBe(true);
+    expect(others.length).toBeGreaterThan(100);
+    await expectAllForbidden(sec, others);
+  });
+
+  it('sys_admin is refused every audit route and the platform-role grant, generated from the registry', async () => {
+    const guarded = t.app.routeRegistry.filter((r) => r.permission?.startsWith('audit:') || r.permission === 'system:user:grant-platform' || r.permission === 'system:role:manage');
+    expect(guarded.length).toBeGreaterThanOrEqual(3);
+    await expectAllForbidden(sys, guarded);
   });
 
   it('the database refuses a second platform role for one account', async () => {

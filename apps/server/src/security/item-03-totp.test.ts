@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestApp, TEST_ADMIN_PASSWORD, TEST_PASSWORD, type TestApp } from '../../test-support/test-app.js';
-import { cityOrg, districtByCode } from '../../test-support/fixtures.js';
-import type { TestClient, TestResponse } from '../../test-support/test-client.js';
-import { totpCode } from '../../test-support/totp-code.js';
-import { users } from './auth.schema.js';
+import { createTestApp, TEST_ADMIN_PASSWORD, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
+import { cityOrg, districtByCode } from '../test-support/fixtures.js';
+import type { TestClient, TestResponse } from '../test-support/test-client.js';
+import { totpCode } from '../test-support/totp-code.js';
+import { users } from '../platform/auth/auth.schema.js';
+import { roles } from '../platform/access/access.schema.js';
+
+const MFA_ROLES = ['sys_admin', 'security_admin', 'audit_admin', 'city_admin'];
 
 type SessionBody = { csrfToken?: string; mfaSetupRequired?: boolean; code?: string; errors?: { path: string }[] };
 
@@ -24,10 +27,11 @@ function wrongCode(secret: string): string {
   }
 }
 
-describe('TOTP second factor (security.md 3)', () => {
+describe('security.md item 3: TOTP for sys_admin, security_admin, audit_admin and city_admin; single-use codes; 5 wrong codes end the attempt', () => {
   let t: TestApp;
   let sys: TestClient;
   let cityId: string;
+  let sec: TestClient | undefined;
   const create = async (username: string, role: string, orgId = cityId) => {
     const r = await sys.post('/users', { username, name: username, password: TEST_PASSWORD, orgId, roleCodes: [role] });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
@@ -134,5 +138,32 @@ describe('TOTP second factor (security.md 3)', () => {
     expect(r.status).toBe(200);
     expect(r.body.mfaSetupRequired).toBe(false);
     expect((await c.get('/orgs/tree')).status).toBe(200);
+  });
+  it('requires the second factor of exactly the four admin roles (role table)', async () => {
+    const rows = await t.ctx.db.select({ code: roles.code, mfa: roles.mfaRequired, builtin: roles.builtin }).from(roles);
+    expect(rows.filter((r) => r.mfa).map((r) => r.code).sort()).toEqual([...MFA_ROLES].sort());
+  });
+
+  it.each(MFA_ROLES)('%s: a fresh holder is held at enrolment, then cannot log in without a code', async (role) => {
+    const username = `mfa_each_${role}`;
+    const platform = role !== 'city_admin';
+    await create(username, platform ? 'grassroots_admin' : role);
+    if (platform) {
+      sec ??= await t.login('secadmin');
+      const [u] = await t.ctx.db.select({ id: users.id }).from(users).where(eq(users.username, username));
+      const grant = await sec.put(`/users/${u!.id}/platform-role`, { roleCode: role });
+      expect(grant.status, JSON.stringify(grant.body)).toBe(200);
+    }
+    const c = t.client();
+    const l = await rawLogin(c, username);
+    expect(l.status).toBe(200);
+    expect(l.body.mfaSetupRequired).toBe(true);
+    expect((await c.get<SessionBody>('/auth/me')).status).toBe(200);
+    const s = await c.post<{ secret: string }>('/auth/mfa/setup');
+    expect((await c.post('/auth/mfa/confirm', { otp: totpCode(s.body.secret) })).status).toBe(200);
+    const again = await rawLogin(t.client(), username);
+    expect(again.status).toBe(401);
+    expect(again.body.code).toBe('MFA_REQUIRED');
+    expect((await rawLogin(t.client(), username, totpCode(s.body.secret, Date.now() + 30_000))).status).toBe(200);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../http/app-error.js';
-import { exeFile, htmlFile, jpegFile, pdfFile, pngFile } from '../../test-support/evidence-files.js';
-import { csvFile, xlsxFile } from '../../test-support/spreadsheet-files.js';
-import { craftZip, docxFile } from '../../test-support/zip-files.js';
-import { DOCUMENT_KINDS, EVIDENCE_KINDS, SPREADSHEET_KINDS, detectMediaKind, detectUploadKind, precheckHead, type UploadKind } from './file-kind.js';
-import { UPLOAD_ZIP_LIMITS } from './zip-directory.js';
+import { AppError } from '../platform/http/app-error.js';
+import { exeFile, htmlFile, jpegFile, pdfFile, pngFile } from '../test-support/evidence-files.js';
+import { csvFile, xlsxFile } from '../test-support/spreadsheet-files.js';
+import { craftZip, docxFile } from '../test-support/zip-files.js';
+import { DOCUMENT_KINDS, EVIDENCE_KINDS, SPREADSHEET_KINDS, detectMediaKind, detectUploadKind, precheckHead, type UploadKind } from '../platform/files/file-kind.js';
+import { UPLOAD_ZIP_LIMITS } from '../platform/files/zip-directory.js';
 
 const detect = (bytes: Buffer, kinds: readonly UploadKind[]): UploadKind => detectUploadKind(bytes.subarray(0, 64 * 1024), bytes, bytes.length, kinds, UPLOAD_ZIP_LIMITS);
 
@@ -18,7 +18,7 @@ function refusal(run: () => unknown): AppError {
   throw new Error('expected a refusal');
 }
 
-describe('upload kinds by magic bytes, among the kinds the caller takes', () => {
+describe('security.md item 20: upload kinds by magic bytes, among the kinds the caller takes', () => {
   it('recognises real PNG, JPEG and PDF files as evidence', () => {
     expect(detect(pngFile(), EVIDENCE_KINDS)).toBe('png');
     expect(detect(jpegFile(), EVIDENCE_KINDS)).toBe('jpeg');

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scryptSync } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test-support/test-app.js';
-import { districtByCode, type OrgRef } from '../../test-support/fixtures.js';
-import type { TestClient, TestResponse } from '../../test-support/test-client.js';
-import { users } from './auth.schema.js';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
+import { districtByCode, type OrgRef } from '../test-support/fixtures.js';
+import type { TestClient, TestResponse } from '../test-support/test-client.js';
+import { users } from '../platform/auth/auth.schema.js';
 
 type Body = { id?: string; csrfToken?: string; passwordChangeRequired?: boolean; code?: string; errors?: { path: string; message: string }[] };
 const NEW_PASSWORD = 'Fresh-pass-2027#q';
@@ -15,7 +16,7 @@ async function rawLogin(c: TestClient, username: string, password = TEST_PASSWOR
   return r;
 }
 
-describe('password policy and expiry (security.md 1)', () => {
+describe('security.md item 1: password policy, scrypt storage, admin password expiry', () => {
   let t: TestApp;
   let sys: TestClient;
   let district: OrgRef;
@@ -49,11 +50,24 @@ describe('password policy and expiry (security.md 1)', () => {
     expect(await t.ctx.db.select().from(users).where(eq(users.username, 'weakling'))).toEqual([]);
   });
 
-  it('stores a scrypt hash, never the password', async () => {
+  it('stores a salted scrypt hash (read back from the database and recomputed), never the password', async () => {
     await create('pp_hash', ['grassroots_admin']);
-    const [row] = await t.ctx.db.select().from(users).where(eq(users.username, 'pp_hash'));
-    expect(row!.passwordHash).toMatch(/^scrypt\$/);
-    expect(row!.passwordHash).not.toContain(TEST_PASSWORD);
+    await create('pp_hash2', ['grassroots_admin']);
+    const stored = await t.ctx.db.select({ hash: users.passwordHash }).from(users).where(sql`${users.username} IN ('pp_hash', 'pp_hash2')`);
+    expect(stored).toHaveLength(2);
+    for (const { hash } of stored) {
+      expect(hash).not.toContain(TEST_PASSWORD);
+      const [alg, n, r, p, salt, key] = hash.split('$');
+      expect(alg).toBe('scrypt');
+      expect(Number(n)).toBeGreaterThanOrEqual(16384);
+      expect(Number(r)).toBeGreaterThanOrEqual(8);
+      expect(Buffer.from(salt!, 'base64').length).toBeGreaterThanOrEqual(16);
+      const expected = Buffer.from(key!, 'base64');
+      const derived = scryptSync(TEST_PASSWORD.normalize('NFKC'), Buffer.from(salt!, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: 64 * 1024 * 1024 });
+      expect(derived.equals(expected)).toBe(true);
+    }
+    // the same password under two accounts: different salts, different hashes
+    expect(stored[0]!.hash).not.toBe(stored[1]!.hash);
   });
 
   it('makes an admin whose password is older than 90 days change it before anything else', async () => {
@@ -145,5 +159,27 @@ describe('password policy and expiry (security.md 1)', () => {
     expect((await d.get<Body>('/orgs/tree')).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
     expect((await d.post('/auth/password', { oldPassword: reset, newPassword: NEW_PASSWORD })).status).toBe(200);
     expect((await d.get('/orgs/tree')).status).toBe(200);
+  });
+});
+
+describe('security.md item 1: the admin password maximum age is configurable', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ config: { passwordMaxAgeDays: 30 } });
+    const sys = await t.login('sysadmin');
+    const district = await districtByCode(t, '330102');
+    const r = await sys.post('/users', { username: 'pp_cfg', name: 'pp_cfg', password: TEST_PASSWORD, orgId: district.id, roleCodes: ['district_admin'] });
+    expect(r.status).toBe(201);
+  });
+  afterAll(() => t.close());
+  const ageTo = (days: number) => t.ctx.db.update(users).set({ passwordChangedAt: sql`now() - make_interval(days => ${days})` }).where(eq(users.username, 'pp_cfg'));
+
+  it('uses GONGHUI_PASSWORD_MAX_AGE_DAYS (30 here) in place of 90', async () => {
+    await ageTo(29);
+    expect((await rawLogin(t.client(), 'pp_cfg')).body.passwordChangeRequired).toBe(false);
+    await ageTo(31);
+    const c = t.client();
+    expect((await rawLogin(c, 'pp_cfg')).body.passwordChangeRequired).toBe(true);
+    expect((await c.get<Body>('/orgs/tree')).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
   });
 });

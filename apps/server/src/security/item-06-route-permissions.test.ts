@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PERMISSION_CODES } from '@gonghui/contracts';
-import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
 
 /** The routes anyone may call without logging in (security.md 6: they declare `public`). */
 const EXPECTED_PUBLIC = [
@@ -25,7 +25,7 @@ const EXPECTED_PUBLIC = [
 ];
 const isDocsUi = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
-describe('every route declares a permission (security.md 6)', () => {
+describe('security.md item 6: every route declares a permission code (public routes declare `public`)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();

@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../db/db-connection.js';
-import { AppError } from '../http/app-error.js';
-import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
-import { readTable } from '../import-export/table-reader.js';
-import { openFileStream, storeFile } from './file-store.js';
-import { parseZipDirectory } from './zip-directory.js';
-import { craftZip, type CraftedEntry } from '../../test-support/zip-files.js';
+import { queryRows } from '../platform/db/db-connection.js';
+import { AppError } from '../platform/http/app-error.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { readTable } from '../platform/import-export/table-reader.js';
+import { openFileStream, storeFile } from '../platform/files/file-store.js';
+import { parseZipDirectory } from '../platform/files/zip-directory.js';
+import { craftZip, type CraftedEntry } from '../test-support/zip-files.js';
 
 const MiB = 1024 * 1024;
 
@@ -22,7 +22,7 @@ const workbookParts = (): CraftedEntry[] => [
   },
 ];
 
-describe('zip / xlsx bombs (security.md 20)', () => {
+describe('security.md item 20: zip / xlsx bombs refused (entry count, uncompressed size, ratio)', () => {
   let t: TestDatabase;
   const fileCount = async () => (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM stored_files`))[0]!.n;
   const meta = { name: 'bomb.xlsx', purpose: 'test.upload', kinds: ['xlsx', 'csv'] as const, maxBytes: 50 * MiB };

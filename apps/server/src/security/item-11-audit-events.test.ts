@@ -1,33 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, eq, sql } from 'drizzle-orm';
-import { createTestApp, TEST_ADMIN_PASSWORD, TEST_PASSWORD, type TestApp } from '../../test-support/test-app.js';
-import { createOrgVia, districtByCode, userClient } from '../../test-support/fixtures.js';
-import type { TestClient } from '../../test-support/test-client.js';
-import { auditLog } from './audit.schema.js';
-import { verifyAuditChain } from './audit-verify.js';
+import { asc } from 'drizzle-orm';
+import { createTestApp, TEST_ADMIN_PASSWORD, TEST_PASSWORD, type TestApp } from '../test-support/test-app.js';
+import { createOrgVia, districtByCode, userClient } from '../test-support/fixtures.js';
+import type { TestClient } from '../test-support/test-client.js';
+import { auditLog } from '../platform/audit/audit.schema.js';
 
 type AuditItem = { id: string; action: string; result: string; username: string | null; objectType: string | null; objectId: string | null; detail: Record<string, unknown> };
 type AuditPage = { items: AuditItem[]; total: number; page: number; pageSize: number };
-type Verify = { ok: boolean; checked: number; firstBrokenId: string | null; message: string };
 
 const WRONG_PASSWORD = 'Wrong-guess-77!';
 const CHANGED_PASSWORD = 'Changed-pass-2026$';
 const RESET_PASSWORD = 'Reset-pass-2026^';
 
-describe('hash-chained, append-only audit log (security.md 11, 12)', () => {
+describe('security.md item 11: one audit row per login, failure, lockout, 403, role change, password change and org write', () => {
   let t: TestApp;
   let aud: TestClient;
   let orgId: string;
   const rows = () => t.ctx.db.select().from(auditLog).orderBy(asc(auditLog.id));
-  /** runs a statement with the append-only trigger off, as the database owner would */
-  const withoutTrigger = async (statement: ReturnType<typeof sql>) => {
-    await t.ctx.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`);
-    try {
-      await t.ctx.db.execute(statement);
-    } finally {
-      await t.ctx.db.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`);
-    }
-  };
   beforeAll(async () => {
     t = await createTestApp();
     const sys = await t.login('sysadmin');
@@ -53,16 +42,6 @@ describe('hash-chained, append-only audit log (security.md 11, 12)', () => {
     expect((await sys.post(`/users/${userId}/reset-password`, { password: RESET_PASSWORD })).status).toBe(200);
   });
   afterAll(() => t.close());
-
-  it('verifies the chain through the API and directly', async () => {
-    const r = await aud.post<Verify>('/audit/verify');
-    expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ ok: true, firstBrokenId: null });
-    expect(r.body.checked).toBeGreaterThan(20);
-    const direct = await verifyAuditChain(t.ctx.db);
-    expect(direct.ok).toBe(true);
-    expect(direct.checked).toBeGreaterThanOrEqual(r.body.checked);
-  });
 
   it.each([
     ['auth.login', 'success'],
@@ -117,39 +96,5 @@ describe('hash-chained, append-only audit log (security.md 11, 12)', () => {
     const failures = await aud.get<AuditPage>('/audit?result=failure&pageSize=200');
     expect(failures.body.items.every((i) => i.result === 'failure')).toBe(true);
     expect((await aud.get('/audit?pageSize=500')).status).toBe(422);
-  });
-
-  it('refuses UPDATE, DELETE and TRUNCATE from the application', async () => {
-    const [row] = await rows();
-    await expect(t.ctx.db.update(auditLog).set({ detail: '{}' }).where(eq(auditLog.id, row!.id))).rejects.toThrow();
-    await expect(t.ctx.db.delete(auditLog).where(eq(auditLog.id, row!.id))).rejects.toThrow();
-    await expect(t.ctx.db.execute(sql`TRUNCATE audit_log`)).rejects.toThrow();
-    const [after] = await t.ctx.db.select().from(auditLog).where(eq(auditLog.id, row!.id));
-    expect(after).toEqual(row);
-  });
-
-  it('detects a tampered row and names it', async () => {
-    const all = await rows();
-    const victim = all[Math.floor(all.length / 2)]!;
-    await withoutTrigger(sql`UPDATE audit_log SET detail = '{"reason":"tampered"}' WHERE id = ${victim.id}`);
-    const r = await aud.post<Verify>('/audit/verify');
-    expect(r.body).toMatchObject({ ok: false, firstBrokenId: String(victim.id) });
-    expect(r.body.message).toMatch(/篡改/);
-    expect((await verifyAuditChain(t.ctx.db)).firstBrokenId).toBe(String(victim.id));
-    await withoutTrigger(sql`UPDATE audit_log SET detail = ${victim.detail} WHERE id = ${victim.id}`);
-    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
-  });
-
-  it('detects a deleted middle row at the row after it', async () => {
-    const all = await rows();
-    const i = Math.floor(all.length / 3);
-    const victim = all[i]!;
-    await withoutTrigger(sql`DELETE FROM audit_log WHERE id = ${victim.id}`);
-    const r = await verifyAuditChain(t.ctx.db);
-    expect(r.ok).toBe(false);
-    expect(r.firstBrokenId).toBe(String(all[i + 1]!.id));
-    expect(r.message).toMatch(/断开/);
-    await t.ctx.db.insert(auditLog).values(victim);
-    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
   });
 });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { userClient, type OrgRef } from '../../test-support/fixtures.js';
-import type { TestClient } from '../../test-support/test-client.js';
-import { idFacts, makeIdCard, makePhone, maskedIdCard, maskedPhone } from '../../test-support/identity-numbers.js';
-import { auditRowsFor, createMember, paths, registryTree, type Problem, type RegistryTree } from '../../test-support/registry-fixtures.js';
-import { finishJob, rawRequest, type RawResponse } from '../../test-support/multipart-upload.js';
-import { readXlsx, type Cell } from '../../test-support/spreadsheet-files.js';
-import { jobCount } from '../../test-support/import-fixtures.js';
+import { createTestApp, type TestApp } from '../test-support/test-app.js';
+import { userClient, type OrgRef } from '../test-support/fixtures.js';
+import type { TestClient } from '../test-support/test-client.js';
+import { idFacts, makeIdCard, makePhone, maskedIdCard, maskedPhone } from '../test-support/identity-numbers.js';
+import { auditRowsFor, createMember, paths, registryTree, type Problem, type RegistryTree } from '../test-support/registry-fixtures.js';
+import { finishJob, rawRequest, type RawResponse } from '../test-support/multipart-upload.js';
+import { readXlsx, type Cell } from '../test-support/spreadsheet-files.js';
+import { jobCount } from '../test-support/import-fixtures.js';
 
 interface Seeded {
   name: string;
@@ -26,7 +26,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** security.md 17, computed here: text starting with = + - @ tab or CR gets a leading quote */
 const escaped = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
-describe('member export: masked by default, unmasked only with permission and reason, escaped, audited, private file', () => {
+describe('security.md item 17: member export masked by default, unmasked only with permission and reason, escaped, audited, private file', () => {
   let t: TestApp;
   let tree: RegistryTree;
   let shang: TestClient;
