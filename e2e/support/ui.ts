@@ -115,3 +115,19 @@ export async function descriptionValue(scope: Locator | Page, label: string): Pr
   const cell = scope.locator(`xpath=.//*[contains(@class,"ant-descriptions-item-label")][normalize-space(.)="${label}"]/following-sibling::*[1]`).first();
   return ((await cell.textContent()) ?? '').trim();
 }
+
+/**
+ * Ticks a checkbox and waits until it shows as ticked. A click that lands while a dialog is still
+ * animating in can be lost (Playwright's `check()` then throws), so it clicks again until it holds.
+ */
+export async function tick(box: Locator): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    if (await box.isChecked()) return;
+    await box.click();
+    for (let look = 0; look < 20; look += 1) {
+      if (await box.isChecked()) return;
+      await box.page().waitForTimeout(100);
+    }
+  }
+  throw new Error('the checkbox would not stay ticked');
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { newPage } from '../support/browser.js';
 import { e2eSuite } from '../support/e2e-suite.js';
-import { PNG_1PX as PNG, loginAs, pageTitle, pickEvidence } from '../support/ui.js';
+import { PNG_1PX as PNG, loginAs, pageTitle, pickEvidence, tick } from '../support/ui.js';
 
 const HUBIN = '杭州湖滨文旅发展有限公司工会';
 const SHANGCHENG = '上城区总工会';
@@ -87,7 +87,7 @@ async function approve(page: Page, opinion: string, approvedYuan?: string, attac
   const dialog = await openAction(page, APPROVE, '审核同意:张建国');
   const explanation = (await dialog.locator('.ant-typography').first().textContent()) ?? '';
   if (approvedYuan) await dialog.getByLabel('核定金额').fill(approvedYuan);
-  if (attach) await dialog.getByRole('checkbox', { name: attach }).check();
+  if (attach) await tick(dialog.getByRole('checkbox', { name: attach }));
   await dialog.getByLabel('意见').fill(opinion);
   await dialog.getByRole('button', { name: APPROVE }).click();
   await dialog.waitFor({ state: 'hidden' });
@@ -342,8 +342,8 @@ describe('春风行动: one application from the worker’s phone through every 
       await form.getByLabel('申请理由').fill('儿子考入浙江大学,学费住宿费无力承担');
       // the worker's signed consent is required
       await form.getByRole('button', { name: /保存并提交$/ }).click();
-      await page.getByText('代为申请须取得职工签署的个人敏感信息使用授权').waitFor();
-      await form.getByText('已取得职工签署的《个人敏感信息使用授权书》').click();
+      await page.getByText('代为申请须取得申请人签字的《个人敏感信息使用授权》').waitFor();
+      await form.getByText('已取得申请人签字的《个人敏感信息使用授权》').click();
       await form.getByRole('button', { name: /保存并提交$/ }).click();
 
       await pageTitle(page, '帮扶申请:张建国').waitFor();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idCardCheckChar } from '@gonghui/contracts';
 import { e2eSuite } from '../support/e2e-suite.js';
-import { chooseOption, descriptionValue, pageTitle } from '../support/ui.js';
+import { chooseOption, descriptionValue, pageTitle, tick } from '../support/ui.js';
 
 const NAME = '楼建新';
 const FIRST17 = '33010219820315051';
@@ -46,7 +46,7 @@ describe('工会干部: a union registers a cadre, records a training session wi
       const att = page.getByRole('dialog', { name: `录入签到:${TRAINING}` });
       await att.getByPlaceholder('按姓名查找').fill(NAME);
       await att.getByPlaceholder('按姓名查找').press('Enter');
-      await att.getByLabel(`签到 ${NAME}`).check();
+      await tick(att.getByLabel(`签到 ${NAME}`));
       await att.locator('.ant-btn-primary', { hasText: '1 人签到' }).click();
       await att.waitFor({ state: 'detached' });
       const row = page.getByTestId('attendance-list').locator('.ant-table-row', { hasText: NAME });

@@ -38,6 +38,7 @@ describe('医疗互助: a claim from the worker’s phone through 初审, 复核
       await pickEvidence(page, '发票', image);
       await page.getByTestId('ma-picked').filter({ hasText: image }).waitFor();
     }
+    await page.getByTestId('ma-consent').click();
     await page.getByTestId('ma-submit').click();
   }
 

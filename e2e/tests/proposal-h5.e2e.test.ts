@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { newPage } from '../support/browser.js';
 import { e2eSuite } from '../support/e2e-suite.js';
 import { DEMO_PASSWORD } from '../support/e2e-server.js';
-import { chooseOption, pageTitle } from '../support/ui.js';
+import { chooseOption, pageTitle, tick } from '../support/ui.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const OK = /^确\s*定$/;
@@ -92,7 +92,7 @@ describe('办实事项目征集: a proposal from the phone → supported → ass
       await page.locator('.ant-popover').getByRole('button', { name: OK }).click();
       await row(page).getByTestId('proposal-assess').click();
       const assess = page.getByRole('dialog', { name: '评估可行性' });
-      await assess.getByLabel('可行', { exact: true }).check();
+      await tick(assess.getByLabel('可行', { exact: true }));
       await assess.getByLabel('评估意见(提出人可见)').fill('与小候鸟暑托班项目合并实施,资金可安排');
       await assess.getByRole('button', { name: OK }).click();
       await assess.waitFor({ state: 'hidden' });

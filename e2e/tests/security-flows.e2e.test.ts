@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { totpCode } from '../../apps/server/src/test-support/totp-code.js';
 import { newPage } from '../support/browser.js';
 import { e2eSuite } from '../support/e2e-suite.js';
-import { fieldError, loginAs, loginToDashboard, logoutFromHeader, pageTitle, chooseOption } from '../support/ui.js';
+import { fieldError, loginAs, loginToDashboard, logoutFromHeader, pageTitle, chooseOption, tick } from '../support/ui.js';
 
 const ROLE_CODE = 'e2e_shangcheng_viewer';
 const ROLE_NAME = '上城区组织查看员';
@@ -80,7 +80,7 @@ describe('security flows with MFA on', () => {
       expect((await options).status()).toBe(200);
       await chooseOption(page, dialog, '指定组织', '上城区总工会', '上城区总');
       await dialog.getByText('新建角色', { exact: true }).click(); // closes the tree dropdown
-      await dialog.getByRole('checkbox', { name: '查看组织树' }).check();
+      await tick(dialog.getByRole('checkbox', { name: '查看组织树' }));
       await dialog.getByRole('button', { name: SAVE }).click();
       await dialog.waitFor({ state: 'hidden' });
 

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { demoClient } from '../test-support/demo-clients.js';
 import { crawlGets, type CrawledAnswer } from '../test-support/route-crawl.js';
+import { loggerOptions } from '../platform/http/logger.js';
+
+const WEB_API = join(dirname(fileURLToPath(import.meta.url)), '../../../web/src/api');
 
 /** Names a URL param or query field would have if it carried a 身份证, phone or bank number. */
 const PERSONAL_NAME = /id.?card|id.?no\b|identity|phone|mobile|bank|account.?(no|number)|sfz|shenfen/i;
@@ -50,20 +56,23 @@ describe('security.md item 18: answers with personal data send Cache-Control: no
     expect(all.filter((p) => (p.in === 'query' || p.in === 'path') && PERSONAL_NAME.test(p.name)).map((p) => `${p.at} ${p.in} ${p.name}`)).toEqual([]);
   });
 
-  it('refuses a 身份证 or phone number in the member search URL and takes it in a POST body instead', async () => {
+  it('searches members by 身份证 or phone in a POST body; the contract\'s GET still answers, and no log keeps its query string', async () => {
     const city = await demoClient(t, 'city');
     const first = (await city.get<{ items: { id: string; orgId: string }[] }>('/members?pageSize=1')).body.items[0]!;
     const idCard = (await city.post<{ value: string }>(`/members/${first.id}/reveal`, { field: 'idCard', reason: '核对检索方式' })).body.value;
-    for (const q of [idCard, idCard.slice(0, 15), '13800001234']) {
-      const inUrl = await city.get<{ errors?: { path: string }[] }>(`/members?q=${q}`);
-      expect(inUrl.status, q).toBe(422);
-      expect(inUrl.body.errors?.map((e) => e.path)).toEqual(['q']);
-    }
     const inBody = await city.post<{ items: { id: string }[] }>('/members/search', { q: idCard });
     expect(inBody.status).toBe(200);
     expect(inBody.body.items.map((m) => m.id)).toEqual([first.id]);
-    // names, 拼音 and the last four digits of a phone stay in the GET search
-    expect((await city.get('/members?q=1234')).status).toBe(200);
+    // api-contract.md keeps `GET /members?q=<身份证>` for outside callers: it answers the same
+    const inUrl = await city.get<{ items: { id: string }[] }>(`/members?q=${idCard}`);
+    expect(inUrl.body.items.map((m) => m.id)).toEqual([first.id]);
+    // … but the request log records the path only
+    const serializers = (loggerOptions('info') as { serializers: { req: (r: { method: string; url: string }) => { url: string } } }).serializers;
+    expect(serializers.req({ method: 'GET', url: `/api/members?q=${idCard}` }).url).toBe('/api/members');
+    // and the platform's own screens search by POST
+    const webApi = readFileSync(join(WEB_API, 'member.api.ts'), 'utf8');
+    expect(webApi).toMatch(/list: .*api\.post<[^>]+>\('\/members\/search'/);
+    expect(webApi).not.toMatch(/api\.get<[^>]+>\('\/members'/);
   });
 
   it('never puts a full 身份证 or phone number into a URL it hands out (links in answers)', () => {

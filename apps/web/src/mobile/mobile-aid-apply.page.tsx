@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Collapse, Form, Input, Radio, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Radio, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { AidCategory } from '@gonghui/contracts';
@@ -8,6 +8,7 @@ import { MobileEvidencePicker, submitWithEvidence, type PickedEvidence } from '.
 import { queryKeys } from '../api/query-keys';
 import { yuanToFen } from '../components/money';
 import { YuanInput } from '../components/yuan-input.component';
+import { ConsentField } from '../components/consent-field.component';
 import { CATEGORY_HELP, CATEGORY_OPTIONS } from '../pages/aid/aid-labels';
 
 interface ApplyValues {
@@ -67,18 +68,7 @@ export function MobileAidApplyPage() {
           <Form.Item label="证明材料(可选)" extra="收入证明、病历及医疗费用票据、事故证明等的照片或扫描件;也可以提交后由工会补充。">
             <MobileEvidencePicker picked={picked} onChange={setPicked} />
           </Form.Item>
-          <Collapse
-            size="small"
-            style={{ marginBottom: 12 }}
-            items={[{ key: 'consent', label: '《个人敏感信息使用授权》全文', children: <Typography.Paragraph style={{ fontSize: 13, margin: 0 }}>{CONSENT_TEXT}</Typography.Paragraph> }]}
-          />
-          <Form.Item
-            name="sensitiveConsent"
-            valuePropName="checked"
-            rules={[{ validator: async (_r, v: unknown) => { if (v !== true) throw new Error('请阅读并同意《个人敏感信息使用授权》'); } }]}
-          >
-            <Checkbox data-testid="aid-consent">我已阅读并单独同意《个人敏感信息使用授权》</Checkbox>
-          </Form.Item>
+          <ConsentField document="《个人敏感信息使用授权》" text={CONSENT_TEXT} label="我已阅读并单独同意《个人敏感信息使用授权》" message="请阅读并同意《个人敏感信息使用授权》" testId="aid-consent" />
           <Button type="primary" htmlType="submit" block size="large" loading={apply.isPending}>
             提交申请
           </Button>

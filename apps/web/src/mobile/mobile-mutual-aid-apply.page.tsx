@@ -10,12 +10,14 @@ import { mutualAidKeys, myMutualAidApi, type ApplyMutualAidClaimBody, type Updat
 import { AttachmentUpload } from '../components/attachment-upload.component';
 import { ATTACHMENT_OPTIONS } from '../pages/mutual-aid/mutual-aid-attachments.component';
 import { ClaimFields } from '../pages/mutual-aid/mutual-aid-claim-fields.component';
+import { ClaimConsentField } from '../pages/mutual-aid/mutual-aid-consent.component';
 import { CLAIM_FIELD_MAP, claimFacts, claimFormValues, type ClaimFormValues } from '../pages/mutual-aid/mutual-aid-invoice-fields.component';
 
 interface ApplyValues extends ClaimFormValues {
   filerType: 'self' | 'family';
   familyName?: string;
   familyRelation?: (typeof MUTUAL_AID_FAMILY_RELATIONS)[number];
+  sensitiveConsent?: boolean;
 }
 
 interface Picked {
@@ -58,7 +60,7 @@ export function MobileMutualAidApplyPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const filerType = Form.useWatch('filerType', form);
   const apply = useMutation({
-    mutationFn: (v: ApplyValues) => applyWithFiles({ filerType: v.filerType, familyName: v.familyName?.trim() || undefined, familyRelation: v.familyRelation, ...claimFacts(v) }, picked, id ? { id, facts: claimFacts(v) } : undefined),
+    mutationFn: (v: ApplyValues) => applyWithFiles({ filerType: v.filerType, familyName: v.familyName?.trim() || undefined, familyRelation: v.familyRelation, sensitiveConsent: true, ...claimFacts(v) }, picked, id ? { id, facts: claimFacts(v) } : undefined),
     onSuccess: ({ claim: c, failed }) => {
       if (failed.length === 0) void message.success('申请已提交,等待工会初审');
       else void modal.warning({ title: '申请已保存为草稿,尚未提交', content: `${failed.join(';')}。请在申请进度页重新上传后提交。` });
@@ -104,6 +106,7 @@ export function MobileMutualAidApplyPage() {
               <AttachmentUpload compact options={ATTACHMENT_OPTIONS} initialType="invoice" onPick={(type, file) => setPicked([...picked, { key: `${Date.now()}-${picked.length}`, type, file }])} />
             </Flex>
           </Form.Item>
+          {id ? null : <ClaimConsentField />}
           <Button type="primary" htmlType="submit" block size="large" loading={apply.isPending} data-testid="ma-submit">
             提交申请
           </Button>

@@ -42,6 +42,12 @@ const amountFen = z
   .min(1, { error: '金额应大于0' })
   .max(MAX_AMOUNT_FEN, { error: '单笔帮扶金额不能超过10万元' });
 
+/**
+ * The version of the 《个人敏感信息使用授权》 text an applicant consents to (security.md 16): recorded with the
+ * time on every application; change it when the text changes.
+ */
+export const SENSITIVE_CONSENT_VERSION = 'psi-2026-01';
+
 export const createAidApplicationBodySchema = z.object({
   memberId: z.uuid({ error: '请选择会员' }),
   category: z.enum(AID_CATEGORIES, { error: '帮扶类别应为 hardship、medical、education、emergency 或 other' }),
@@ -49,7 +55,7 @@ export const createAidApplicationBodySchema = z.object({
   reason: z.string({ error: '请填写申请理由' }).trim().min(2, { error: '申请理由至少2个字' }).max(2000, { error: '申请理由不能超过2000个字' }),
   householdId: z.uuid({ error: '困难档案编号格式不正确' }).optional(),
   campaignId: z.uuid({ error: '活动编号格式不正确' }).optional(),
-  /** staff filing on a worker's behalf confirm the worker's signed consent to the use of their sensitive data */
+  /** staff filing on a worker's behalf confirm the worker's signed consent to the use of their sensitive data (a draft may be saved without it; submit needs it) */
   sensitiveConsent: z.boolean().optional(),
 });
 

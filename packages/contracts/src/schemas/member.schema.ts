@@ -125,9 +125,6 @@ export const memberSearchBodySchema = memberListQuerySchema.extend({
   pageSize: z.number().int().min(1).max(200).default(20),
 });
 
-/** A search term that is a whole 身份证 (15 or 18 characters) or mobile number: allowed in the POST body only. */
-export const isPersonalNumberTerm = (q: string | undefined): boolean => !!q && /^(\d{15}|\d{17}[\dXx]|1[3-9]\d{9})$/.test(q.trim());
-
 export const memberHistoryItemSchema = z.object({
   id: z.string(),
   at: z.string(),

@@ -51,8 +51,15 @@ const checkDates = (b: { admissionDate?: string; dischargeDate?: string }, ctx: 
   if (b.admissionDate && b.dischargeDate && b.dischargeDate < b.admissionDate) ctx.addIssue({ code: 'custom', path: ['dischargeDate'], message: '出院日期不能早于入院日期' });
 };
 
-/** Staff file on a member's behalf (为他人申请): the filer and their relation are recorded. */
-export const createMutualAidClaimBodySchema = claimFields.extend({ memberId: z.uuid({ error: '请选择会员' }), filerRelation: optionalText(20) }).superRefine(checkDates);
+/**
+ * The version of the 《医疗互助个人健康信息使用授权》 a claimant consents to (security.md 16): a separate consent,
+ * recorded with its time on every claim; change it when the text changes.
+ */
+export const MUTUAL_AID_CONSENT_VERSION = 'mhi-2026-01';
+const sensitiveConsent = z.literal(true, { error: '请阅读并同意《医疗互助个人健康信息使用授权》' });
+
+/** Staff file on a member's behalf (为他人申请): the filer and their relation are recorded, with the member's signed consent. */
+export const createMutualAidClaimBodySchema = claimFields.extend({ memberId: z.uuid({ error: '请选择会员' }), filerRelation: optionalText(20), sensitiveConsent }).superRefine(checkDates);
 export const updateMutualAidClaimBodySchema = claimFields.partial().superRefine(checkDates);
 
 /** The member's own claim on H5, for themself or filed by a family member through their account. */
@@ -62,6 +69,7 @@ export const applyMutualAidClaimBodySchema = claimFields
     familyName: optionalText(20),
     familyRelation: z.enum(MUTUAL_AID_FAMILY_RELATIONS, { error: '请选择与会员关系' }).optional(),
     submit: z.boolean().optional(),
+    sensitiveConsent,
   })
   .superRefine((b, ctx) => {
     checkDates(b, ctx);

@@ -15,6 +15,7 @@ import {
 } from '@gonghui/contracts';
 import type { AppContext } from '../../platform/app-context.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import type { Db } from '../../platform/db/db-connection.js';
@@ -166,12 +167,14 @@ export async function updateActivity(ctx: ActivityContext, auth: AuthContext, ac
   if (offering.status !== 'draft') throw conflict('活动已发布,不能修改', 'ILLEGAL_TRANSITION');
   if (b.orgId !== offering.orgId) throw invalidField('orgId', '主办工会不能修改');
   await ctx.db.transaction(async (tx) => {
-    await tx.update(activities).set({ type: b.type, title: b.title, startsAt: dateOrNull(b.startsAt), endsAt: dateOrNull(b.endsAt), venue: b.venue ?? null, description: b.description ?? null, details: b.details ?? {}, updatedAt: new Date() }).where(sql`id = ${id}::uuid`);
+    const [old] = await tx.select().from(activities).where(sql`id = ${id}::uuid`);
+    const values = { type: b.type, title: b.title, startsAt: dateOrNull(b.startsAt), endsAt: dateOrNull(b.endsAt), venue: b.venue ?? null, description: b.description ?? null, details: b.details ?? {} };
+    await tx.update(activities).set({ ...values, updatedAt: new Date() }).where(sql`id = ${id}::uuid`);
     await setCapacity(tx, offering, b.capacity);
     await tx.execute(sql`UPDATE enrolment_offerings SET title = ${b.title}, category = ${b.type}, mode = ${b.mode}, waitlist = ${b.waitlist ?? false},
       opens_at = ${b.signupOpensAt}, closes_at = ${b.signupClosesAt}, cancel_until = ${b.cancelUntil ?? null}, rules = ${JSON.stringify(b.rules ?? {})}::jsonb, year = ${yearOf(b.startsAt)}, updated_at = now()
       WHERE id = ${offering.id}::uuid`);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: id, detail: { title: b.title, capacity: b.capacity } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: id, detail: changeDetail({ ...old!, capacity: offering.capacity, opensAt: offering.opensAt, closesAt: offering.closesAt }, { ...values, capacity: b.capacity, opensAt: dateOrNull(b.signupOpensAt), closesAt: dateOrNull(b.signupClosesAt) }) }, true);
   });
   return getActivity(ctx, auth, id);
 }
@@ -181,7 +184,7 @@ export async function publishActivity(ctx: ActivityContext, auth: AuthContext, a
   if (offering.status !== 'draft') throw conflict(`活动${OFFERING_STATUS_LABELS[offering.status as OfferingStatus]},不能发布`, 'ILLEGAL_TRANSITION');
   await ctx.db.transaction(async (tx) => {
     await tx.execute(sql`UPDATE enrolment_offerings SET status = 'published', updated_at = now() WHERE id = ${offering.id}::uuid`);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: id, detail: { status: 'published' } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: id, detail: { status: { from: offering.status, to: 'published' } } }, true);
   });
   return getActivity(ctx, auth, id);
 }
@@ -190,7 +193,7 @@ export async function publishActivity(ctx: ActivityContext, auth: AuthContext, a
 export async function withdrawActivity(db: Db, actor: Actor, activityId: string, offering: OfferingRow, reason: string): Promise<void> {
   await db.transaction(async (tx) => {
     await withdrawOffering(tx, offering, reason);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: activityId, detail: { status: 'cancelled', reason } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'activity', objectId: activityId, detail: { status: { from: offering.status, to: 'cancelled' }, reason } }, true);
   });
 }
 

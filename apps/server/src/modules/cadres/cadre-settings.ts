@@ -1,4 +1,5 @@
 import { DEFAULT_CADRE_HOUR_TARGETS, DEFAULT_TERM_REMINDER_DAYS, DEFAULT_TERM_YEARS, type CadreSettings } from '@gonghui/contracts';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import type { Db } from '../../platform/db/db-connection.js';
@@ -16,8 +17,9 @@ export async function cadreSettings(db: Db): Promise<CadreSettings> {
 
 export async function saveCadreSettings(db: Db, actor: Actor, body: CadreSettings): Promise<CadreSettings> {
   await db.transaction(async (tx) => {
+    const before = await cadreSettings(tx);
     await setSetting(tx, KEY, body);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'cadre_settings', objectId: KEY, detail: body }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'cadre_settings', objectId: KEY, detail: changeDetail(before, body) }, true);
   });
   return cadreSettings(db);
 }

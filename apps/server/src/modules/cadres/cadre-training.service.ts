@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { AttendanceBody, Training, TrainingBody, TrainingListQuery, UpdateTrainingBody } from '@gonghui/contracts';
 import type { AppContext } from '../../platform/app-context.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { conflict, invalidField, notFound } from '../../platform/http/app-error.js';
 import { findOrg } from '../../platform/org/org.repository.js';
@@ -80,6 +81,8 @@ export async function recordAttendance(ctx: Ctx, auth: AuthContext, actor: Actor
     return { trainingId: id, cadreId: e.cadreId, signedIn: e.signedIn, hoursTenths: Math.round(hours * 10), note: e.note ?? null, recordedBy: auth.user.id };
   });
   await ctx.db.transaction(async (tx) => {
+    const marks = (list: { cadreId: string; signedIn: boolean; hoursTenths: number }[]) => Object.fromEntries(list.map((r) => [r.cadreId, { signedIn: r.signedIn, hours: r.hoursTenths / 10 }]));
+    const was = await tx.select().from(cadreTrainingAttendance).where(eq(cadreTrainingAttendance.trainingId, id));
     await tx
       .insert(cadreTrainingAttendance)
       .values(rows)
@@ -88,7 +91,7 @@ export async function recordAttendance(ctx: Ctx, auth: AuthContext, actor: Actor
         set: { signedIn: sql`excluded.signed_in`, hoursTenths: sql`excluded.hours_tenths`, note: sql`excluded.note`, recordedBy: sql`excluded.recorded_by`, recordedAt: sql`now()` },
       });
     const signed = rows.filter((r) => r.signedIn).length;
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'cadre_training', objectId: id, detail: { attendance: rows.length, signedIn: signed, absent: rows.length - signed } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'cadre_training', objectId: id, detail: { attendance: rows.length, signedIn: signed, absent: rows.length - signed, ...changeDetail(marks(was), marks(rows)) } }, true);
   });
   return getTraining(ctx, auth, id);
 }

@@ -155,7 +155,7 @@ export async function leaveCadre(ctx: CadreContext, auth: AuthContext, actor: Ac
       .where(and(eq(cadres.id, id), eq(cadres.version, body.version), eq(cadres.state, 'in_office')))
       .returning({ id: cadres.id });
     if (!row) throw conflict('该干部信息已被他人修改,请刷新后重试', 'VERSION_CONFLICT');
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'cadre', objectId: id, detail: { state: 'left', leftOn: body.leftOn, leftReason: body.leftReason } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'cadre', objectId: id, detail: { state: { from: 'in_office', to: 'left' }, leftOn: body.leftOn, leftReason: body.leftReason } }, true);
   });
   return getCadre(ctx, auth, id);
 }

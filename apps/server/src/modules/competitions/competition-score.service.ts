@@ -85,7 +85,7 @@ export async function submitScore(db: Db, auth: AuthContext, actor: Actor, compe
     const [row] = old
       ? await tx.update(competitionScores).set(set).where(eq(competitionScores.id, old.id)).returning({ id: competitionScores.id })
       : await tx.insert(competitionScores).values({ competitionId, participantId: p.id, periodKey: b.periodKey, ...set }).returning({ id: competitionScores.id });
-    await recordAudit(tx, actor, { action: old ? 'data.update' : 'data.create', objectType: 'competition_score', objectId: row!.id, detail: { participant: p.name, period: b.periodKey, score, before: old ? old.score : null } }, true);
+    await recordAudit(tx, actor, { action: old ? 'data.update' : 'data.create', objectType: 'competition_score', objectId: row!.id, detail: { participant: p.name, period: b.periodKey, score, before: old ? { score: old.score, values: old.values } : null, after: { score, values } } }, true);
     return row!.id;
   });
   return getScore(db, auth, id);
@@ -99,7 +99,7 @@ export async function reviewScore(db: Db, auth: AuthContext, actor: Actor, id: s
     if (s.status !== 'submitted') throw conflict('只有待核定的得分可以核定或退回', 'ILLEGAL_TRANSITION');
     const status = action === 'verify' ? 'verified' : 'returned';
     await tx.update(competitionScores).set({ status, returnReason: reason ?? null, verifiedBy: auth.user.id, updatedAt: sql`now()` }).where(eq(competitionScores.id, id));
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'competition_score', objectId: id, detail: { participant: s.participant_name, period: s.period_key, status, reason: reason ?? null } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'competition_score', objectId: id, detail: { participant: s.participant_name, period: s.period_key, status: { from: s.status, to: status }, reason: reason ?? null } }, true);
   });
   return getScore(db, auth, id);
 }

@@ -12,6 +12,7 @@ import {
 } from '@gonghui/contracts';
 import type { AppContext } from '../../platform/app-context.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -164,12 +165,11 @@ export async function updatePlan(ctx: CondolenceContext, auth: AuthContext, acto
   if (body.orgId !== row.org_id) throw invalidField('orgId', '计划的制定单位不能修改');
   await checkUnique(ctx.db, body, id);
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(condolencePlans)
-      .set({ year: body.year, occasion: body.occasion, occasionName: body.occasion === 'other' ? (body.occasionName ?? '') : '', note: body.note ?? null, updatedAt: sql`now()` })
-      .where(eq(condolencePlans.id, id));
+    const [old] = await tx.select().from(condolencePlans).where(eq(condolencePlans.id, id));
+    const values = { year: body.year, occasion: body.occasion, occasionName: body.occasion === 'other' ? (body.occasionName ?? '') : '', note: body.note ?? null };
+    await tx.update(condolencePlans).set({ ...values, updatedAt: sql`now()` }).where(eq(condolencePlans.id, id));
     await writeCategories(tx, id, body);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'condolence_plan', objectId: id, detail: { year: body.year, occasion: body.occasion, categories: body.categories } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'condolence_plan', objectId: id, detail: { ...changeDetail(old!, values), categories: body.categories } }, true);
   });
   return getPlan(ctx, auth, id);
 }

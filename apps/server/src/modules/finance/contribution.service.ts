@@ -125,8 +125,9 @@ export async function enrolPayer(db: Db, auth: AuthContext, actor: Actor, b: Con
   const month = checkPeriod(b.since);
   const e = await payingEnterprise(db, auth.scope, b.enterpriseId);
   await db.transaction(async (tx) => {
+    const [was] = await tx.select({ sinceMonth: contributionPayers.sinceMonth }).from(contributionPayers).where(eq(contributionPayers.enterpriseId, e.id));
     await tx.insert(contributionPayers).values({ enterpriseId: e.id, sinceMonth: month, createdBy: auth.user.id }).onConflictDoUpdate({ target: contributionPayers.enterpriseId, set: { sinceMonth: month } });
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'contribution_payer', objectId: e.id, detail: { enterprise: e.name, since: b.since } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'contribution_payer', objectId: e.id, detail: { enterprise: e.name, since: b.since, sinceMonth: { from: was?.sinceMonth ?? null, to: month } } }, true);
   });
   return { enterpriseId: e.id, since: b.since };
 }

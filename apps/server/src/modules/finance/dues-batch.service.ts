@@ -84,7 +84,7 @@ export async function updateDuesBatch(ctx: Ctx, auth: AuthContext, actor: Actor,
     await tx.delete(duesBatchLines).where(eq(duesBatchLines.batchId, id));
     await insertLines(tx, id, batch.orgId, batch.month, lines);
     const paidFen = lines.reduce((s, l) => s + l.paidFen, 0);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'dues_batch', objectId: id, detail: { method: body.method, members: lines.length, paidFen, before: { members: batch.members, paidFen: batch.paidFen } } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'dues_batch', objectId: id, detail: { method: body.method, members: lines.length, paidFen, before: { members: batch.members, paidFen: batch.paidFen }, after: { members: lines.length, paidFen } } }, true);
   });
   return getDuesBatch(ctx, auth, id);
 }

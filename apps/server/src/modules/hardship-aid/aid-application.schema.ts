@@ -31,6 +31,8 @@ export const aidApplications = pgTable(
     onBehalf: boolean('on_behalf').notNull().default(false),
     /** the worker's separate consent to the use of their sensitive data (income, health) */
     sensitiveConsentAt: timestamp('sensitive_consent_at', { withTimezone: true }),
+    /** the version of the 《个人敏感信息使用授权》 text consented to (contracts SENSITIVE_CONSENT_VERSION) */
+    sensitiveConsentVersion: text('sensitive_consent_version'),
     /** 入户调查: { visitedOn, visitors, findings, incomeCheckConsentSigned, recordedBy, recordedAt } */
     homeVisit: jsonb('home_visit'),
     /** 证明材料: [{ fileId, type, name }] */

@@ -2,6 +2,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   AID_CATEGORY_LABELS,
+  SENSITIVE_CONSENT_VERSION,
   maskName,
   type AidApplication,
   type AidCategory,
@@ -17,6 +18,7 @@ import type { AppContext } from '../../platform/app-context.js';
 /** What the aid services use of the app context (the demo seed runs them with just a database). */
 export type AidContext = Pick<AppContext, 'db'>;
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { orgInScopeSql } from '../../platform/access/data-scope.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -124,6 +126,7 @@ async function insertApplication(tx: Db, auth: AuthContext, actor: Actor, member
       filedByName: `${auth.user.name}${selfFiled ? '(本人)' : `(${auth.user.orgName})`}`,
       onBehalf: !selfFiled,
       sensitiveConsentAt: body.sensitiveConsent ? sql`now()` : null,
+      sensitiveConsentVersion: body.sensitiveConsent ? SENSITIVE_CONSENT_VERSION : null,
     })
     .returning({ id: aidApplications.id });
   const id = row!.id;
@@ -214,12 +217,14 @@ export async function updateAidApplication(ctx: AidContext, auth: AuthContext, a
         ...(body.reason ? { reason: body.reason } : {}),
         ...(body.householdId ? { householdId: body.householdId } : {}),
         ...(body.campaignId ? { campaignId: body.campaignId } : {}),
-        ...(body.sensitiveConsent ? { sensitiveConsentAt: sql`coalesce(${aidApplications.sensitiveConsentAt}, now())` } : {}),
+        ...(body.sensitiveConsent
+          ? { sensitiveConsentAt: sql`coalesce(${aidApplications.sensitiveConsentAt}, now())`, sensitiveConsentVersion: sql`coalesce(${aidApplications.sensitiveConsentVersion}, ${SENSITIVE_CONSENT_VERSION})` }
+          : {}),
         updatedAt: sql`now()`,
       })
       .where(eq(aidApplications.id, id));
     await updateCaseFacts(tx, inst, { amountFen, publicSummary: publicSummary(category, amountFen) });
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'aid_application', objectId: id, detail: { ...body } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'aid_application', objectId: id, detail: changeDetail({ category: row.category, amountFen: row.amount_fen, reason: row.reason, householdId: row.household_id, campaignId: row.campaign_id }, body, ['category', 'amountFen', 'reason', 'householdId', 'campaignId']) }, true);
   });
   return getAidApplication(ctx, auth, id);
 }
@@ -227,6 +232,10 @@ export async function updateAidApplication(ctx: AidContext, auth: AuthContext, a
 /** submit / approve / reject / return / withdraw / reopen, with the aid rules on top of the chain's. */
 export async function actOnAidApplication(ctx: AidContext, auth: AuthContext, actor: Actor, id: string, body: z.infer<typeof aidActionBodySchema>): Promise<AidApplication> {
   const row = await visibleAidRow(ctx, auth, id);
+  // security.md 16: nothing enters review without the applicant's recorded consent (a draft may be saved without it)
+  if (body.action === 'submit' && !row.sensitive_consent_at) {
+    throw invalidField('sensitiveConsent', '提交前须取得申请人签字的《个人敏感信息使用授权》,请在申请中勾选确认');
+  }
   await ctx.db.transaction(async (tx) => {
     const inst = await instanceOf(tx, id);
     if (body.approvedAmountFen !== undefined) {
@@ -255,7 +264,7 @@ export async function recordHomeVisit(ctx: AidContext, auth: AuthContext, actor:
   const visit = { ...body, recordedBy: `${auth.user.name}(${auth.user.orgName})`, recordedAt: new Date().toISOString() };
   await ctx.db.transaction(async (tx) => {
     await tx.update(aidApplications).set({ homeVisit: visit, updatedAt: sql`now()` }).where(eq(aidApplications.id, id));
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'aid_application', objectId: id, detail: { homeVisit: { visitedOn: body.visitedOn, visitors: body.visitors } } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'aid_application', objectId: id, detail: { homeVisit: { before: row.home_visit, after: visit } } }, true);
   });
   return getAidApplication(ctx, auth, id);
 }

@@ -49,7 +49,7 @@ describe('春风行动 aid applications on the review workflow', () => {
     ).id;
   };
   const file = async (c: TestClient, memberId: string, amountFen = 200_000) => {
-    const r = await c.post<AidView>('/aid/applications', { memberId, category: 'medical', amountFen, reason: '因病致困,住院费用高' });
+    const r = await c.post<AidView>('/aid/applications', { memberId, category: 'medical', amountFen, reason: '因病致困,住院费用高', sensitiveConsent: true });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body.status).toBe('draft');
     return r.body.id;

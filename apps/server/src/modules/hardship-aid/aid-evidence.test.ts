@@ -43,7 +43,7 @@ describe('证明材料 of aid applications: upload, view, delete, attachments', 
   const newMember = async (orgId: string, n: number) =>
     (await createMember(city, { name: `材料${String.fromCharCode(0x4e00 + n)}华`, idCard: makeIdCard('330102', '19800101', 700 + n), phone: makePhone('186', 700 + n), orgId })).id;
   const file = async (c: TestClient, memberId: string) => {
-    const r = await c.post<AidView>('/aid/applications', { memberId, category: 'medical', amountFen: 200_000, reason: '因病致困,住院费用高' });
+    const r = await c.post<AidView>('/aid/applications', { memberId, category: 'medical', amountFen: 200_000, reason: '因病致困,住院费用高', sensitiveConsent: true });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     return r.body.id;
   };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { AID_CATEGORIES, AID_CATEGORY_LABELS, maskName, type AidCategory } from '@gonghui/contracts';
+import { AID_CATEGORIES, AID_CATEGORY_LABELS, SENSITIVE_CONSENT_VERSION, maskName, type AidCategory } from '@gonghui/contracts';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { workflowEvents, workflowInstances } from '../../platform/workflow/workflow.schema.js';
 import { aidApplications } from './aid-application.schema.js';
@@ -75,6 +75,7 @@ async function settledCase(tx: Db, campaignId: string, p: Person, category: AidC
       filedByName: p.org_name,
       onBehalf: true,
       sensitiveConsentAt: at(0),
+      sensitiveConsentVersion: SENSITIVE_CONSENT_VERSION,
       homeVisit: { visitedOn: at(2).toISOString().slice(0, 10), visitors: `${p.org_name.replace(/工会$/, '')}工会干部`, findings: '入户核实,家庭收入与申报一致,困难情况属实', incomeCheckConsentSigned: true, recordedBy: p.org_name, recordedAt: at(2).toISOString() },
       createdAt: at(0),
       updatedAt: at(8),

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { CRAFTSMAN_CALL_STATUS_LABELS, type CraftsmanCall, type CraftsmanCallStatus, type craftsmanCallBodySchema } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -114,12 +115,11 @@ export async function updateCall(db: Db, auth: AuthContext, actor: Actor, id: st
     const c = await callRow(tx, id);
     if (c.status === 'closed') throw conflict('已结束的年度评选不能修改', 'ILLEGAL_TRANSITION');
     if (b.year !== c.year) throw invalidField('year', '年度不能修改');
-    await tx
-      .update(craftsmanCalls)
-      .set({ title: b.title, nominationStartsOn: b.nominationStartsOn, nominationEndsOn: b.nominationEndsOn, totalPlaces: b.totalPlaces, nomineePlaces: b.nomineePlaces, awardFen: b.awardFen, notes: b.notes ?? null, updatedAt: sql`now()` })
-      .where(eq(craftsmanCalls.id, id));
+    const values = { title: b.title, nominationStartsOn: b.nominationStartsOn, nominationEndsOn: b.nominationEndsOn, totalPlaces: b.totalPlaces, nomineePlaces: b.nomineePlaces, awardFen: b.awardFen, notes: b.notes ?? null };
+    const [old] = await tx.select().from(craftsmanCalls).where(eq(craftsmanCalls.id, id));
+    await tx.update(craftsmanCalls).set({ ...values, updatedAt: sql`now()` }).where(eq(craftsmanCalls.id, id));
     await writeQuotas(tx, id, b.quotas, b.totalPlaces);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'craftsman_call', objectId: id, detail: { totalPlaces: b.totalPlaces, quotas: b.quotas.length } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'craftsman_call', objectId: id, detail: { ...changeDetail(old!, values), quotas: b.quotas.length } }, true);
   });
   return getCall(db, auth, id);
 }

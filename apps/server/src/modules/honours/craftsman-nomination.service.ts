@@ -2,6 +2,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { maskName, type ContestLevel, type CraftsmanContest, type CraftsmanNomination, type SkillContestLevel, type craftsmanActionBodySchema, type craftsmanNominationBodySchema, type craftsmanNominationListQuerySchema, type craftsmanNominationUpdateSchema } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -109,10 +110,11 @@ export async function updateNomination(db: Db, auth: AuthContext, actor: Actor, 
     deeds: b.deeds ?? r.deeds,
   };
   checkEligible({ status: r.member_status, frontline: r.frontline }, facts);
+  const old = { trade: r.trade, employerName: r.employer_name, employedInHangzhou: r.employed_in_hangzhou, tradeStartedOn: r.trade_started_on, hangzhouFullTimeSince: r.hangzhou_full_time_since, contestResults: r.contest_results, deeds: r.deeds };
   await db.transaction(async (tx) => {
     await tx.update(craftsmanNominations).set({ ...facts, updatedAt: sql`now()` }).where(eq(craftsmanNominations.id, id));
     await updateCaseFacts(tx, inst, { publicSummary: `${r.call_year}年度杭州工匠候选人 · ${facts.trade} · ${facts.employerName}` });
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'craftsman_nomination', objectId: id, detail: { fields: Object.keys(b) } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'craftsman_nomination', objectId: id, detail: changeDetail(old, facts) }, true);
   });
   return getNomination(db, auth, id);
 }

@@ -11,6 +11,7 @@ import {
   type innovationUpdateBodySchema,
 } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import type { Db } from '../../platform/db/db-connection.js';
@@ -131,9 +132,10 @@ export async function updateInnovation(db: Db, auth: AuthContext, actor: Actor, 
     const inst = await innovationInstance(tx, id);
     const can = await workflowAbilities(tx, innovationWorkflow, auth, inst);
     if (!can.canEdit) throw inst.status === 'draft' || inst.status === 'returned' ? forbidden('只有申报人或代办工会可以修改') : conflict('审核中或已办结的项目不能修改', 'ILLEGAL_TRANSITION');
+    const [old] = await tx.select().from(innovations).where(eq(innovations.id, id));
     await tx.update(innovations).set({ ...body, updatedAt: sql`now()` }).where(eq(innovations.id, id));
     if (body.title) await updateCaseFacts(tx, inst, { publicSummary: body.title });
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'innovation', objectId: id, detail: { fields: Object.keys(body) } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'innovation', objectId: id, detail: changeDetail(old!, body) }, true);
   });
   return getInnovation(db, auth, id);
 }

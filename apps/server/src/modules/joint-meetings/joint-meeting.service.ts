@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { AgendaItemBody, Commitment, CommitmentBody, JointMeeting, JointMeetingBody, JointMeetingListItem, JointMeetingListQuery, Page, MeetingParticipant, TrackedItem } from '@gonghui/contracts';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import type { Db } from '../../platform/db/db-connection.js';
@@ -108,8 +109,10 @@ async function agendaMeeting(db: Db, auth: AuthContext, agendaId: string): Promi
 export async function updateAgendaItem(db: Db, auth: AuthContext, actor: Actor, agendaId: string, body: AgendaItemBody): Promise<JointMeeting> {
   const m = await agendaMeeting(db, auth, agendaId);
   await db.transaction(async (tx) => {
-    await tx.update(jointAgendaItems).set({ topic: body.topic, background: body.background ?? '' }).where(and(eq(jointAgendaItems.id, agendaId), eq(jointAgendaItems.meetingId, m.id)));
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'joint_agenda_item', objectId: agendaId, detail: { topic: body.topic } }, true);
+    const values = { topic: body.topic, background: body.background ?? '' };
+    const [old] = await tx.select().from(jointAgendaItems).where(eq(jointAgendaItems.id, agendaId));
+    await tx.update(jointAgendaItems).set(values).where(and(eq(jointAgendaItems.id, agendaId), eq(jointAgendaItems.meetingId, m.id)));
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'joint_agenda_item', objectId: agendaId, detail: changeDetail(old!, values) }, true);
   });
   return getMeeting(db, auth, m.id);
 }

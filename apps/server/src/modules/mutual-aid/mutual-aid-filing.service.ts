@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
+  MUTUAL_AID_CONSENT_VERSION,
   MUTUAL_AID_PART_LABELS,
   fenToYuan,
   maskName,
@@ -13,6 +14,7 @@ import {
   type updateMutualAidClaimBodySchema,
 } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField } from '../../platform/http/app-error.js';
@@ -49,9 +51,10 @@ async function insertClaim(tx: Db, auth: AuthContext, actor: Actor, member: Clai
   const claimNo = await nextClaimNo(tx, cov.period.year);
   const [row] = await queryRows<{ id: string }>(
     tx,
-    sql`INSERT INTO mutual_aid_claims (claim_no, period_id, enrolment_id, member_id, org_id, part, hospital, admission_date, discharge_date, diagnosis, filer_type, filer_name, filer_relation, filed_by)
+    sql`INSERT INTO mutual_aid_claims (claim_no, period_id, enrolment_id, member_id, org_id, part, hospital, admission_date, discharge_date, diagnosis, filer_type, filer_name, filer_relation, filed_by,
+          sensitive_consent_version, sensitive_consent_at)
         VALUES (${claimNo}, ${cov.period.id}, ${cov.enrolmentId}, ${member.id}, ${member.org_id}, ${f.part}, ${f.hospital}, ${f.admissionDate}::date, ${f.dischargeDate ?? null}::date,
-          ${f.diagnosis}, ${filer.type}, ${filer.name}, ${filer.relation}, ${auth.user.id}) RETURNING id`,
+          ${f.diagnosis}, ${filer.type}, ${filer.name}, ${filer.relation}, ${auth.user.id}, ${MUTUAL_AID_CONSENT_VERSION}, now()) RETURNING id`,
   );
   const id = row!.id;
   await saveInvoices(tx, id, f.invoices);
@@ -86,7 +89,7 @@ export async function createClaim(ctx: MutualAidContext, auth: AuthContext, acto
   if (!member) throw invalidField('memberId', '会员不存在或不在您的管理范围内');
   const self = auth.user.memberId === member.id;
   const filer: Filer = self ? { type: 'self', name: member.name, relation: null } : { type: 'staff', name: `${auth.user.name}(${auth.user.orgName})`, relation: body.filerRelation ?? '工会工作人员' };
-  const { memberId: _m, filerRelation: _r, ...facts } = body;
+  const { memberId: _m, filerRelation: _r, sensitiveConsent: _c, ...facts } = body;
   return fileClaim(ctx, auth, actor, member, facts, filer, false);
 }
 
@@ -95,7 +98,7 @@ export async function applyClaim(ctx: MutualAidContext, auth: AuthContext, actor
   if (!auth.user.memberId) throw forbidden('您的账号未关联会员档案,请联系所在工会', 'NOT_A_MEMBER');
   const member = await memberById(ctx.db, auth.user.memberId);
   if (!member) throw forbidden('您的账号未关联会员档案,请联系所在工会', 'NOT_A_MEMBER');
-  const { filerType, familyName, familyRelation, submit, ...facts } = body;
+  const { filerType, familyName, familyRelation, submit, sensitiveConsent: _c, ...facts } = body;
   const filer: Filer = filerType === 'family' ? { type: 'family', name: familyName ?? '', relation: familyRelation ?? null } : { type: 'self', name: member.name, relation: null };
   return fileClaim(ctx, auth, actor, member, facts, filer, submit !== false);
 }
@@ -130,7 +133,8 @@ export async function updateClaim(ctx: MutualAidContext, auth: AuthContext, acto
   const inst = await claimInstance(ctx.db, id);
   const can = await workflowAbilities(ctx.db, mutualAidWorkflow, auth, inst);
   if (!can.canEdit) throw inst.status === 'draft' || inst.status === 'returned' ? forbidden('只有申请人或代办工会可以修改') : conflict('审核中或已办结的申请不能修改', 'ILLEGAL_TRANSITION');
-  const f: ClaimFacts = { ...(await factsOf(ctx.db, row)), ...body };
+  const was = await factsOf(ctx.db, row);
+  const f: ClaimFacts = { ...was, ...body };
   const member = (await memberById(ctx.db, row.member_id))!;
   const cov = await coverageFor(ctx.db, member, f);
   if (cov.period.id !== row.period_id) throw invalidField('admissionDate', '不能把申请改到另一个保障年度,请另行申请');
@@ -143,7 +147,7 @@ export async function updateClaim(ctx: MutualAidContext, auth: AuthContext, acto
       const payout = await payoutFor(tx, cov, f, id);
       await storePayout(tx, id, payout);
       await updateCaseFacts(tx, inst, { amountFen: payout.amountFen, publicSummary: summary(f.part, payout.amountFen) });
-      await recordAudit(tx, actor, { action: 'data.update', objectType: 'mutual_aid_claim', objectId: id, detail: { fields: Object.keys(body), computedFen: payout.amountFen } }, true);
+      await recordAudit(tx, actor, { action: 'data.update', objectType: 'mutual_aid_claim', objectId: id, detail: { ...changeDetail(was, body), computedFen: payout.amountFen } }, true);
     });
   } catch (e) {
     throw await invoiceRaceError(ctx.db, e, f.invoices, id);

@@ -108,6 +108,7 @@ export const claimBody = (memberId: string, invoices: ReturnType<typeof invoice>
   dischargeDate: '2026-03-10',
   diagnosis: '急性阑尾炎',
   invoices,
+  sensitiveConsent: true,
   ...over,
 });
 

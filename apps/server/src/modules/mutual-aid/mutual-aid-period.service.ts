@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { MUTUAL_AID_PARTS, type MutualAidPartRule, type MutualAidPeriod, type MutualAidPeriodBody } from '@gonghui/contracts';
 import type { AppContext } from '../../platform/app-context.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -154,11 +155,12 @@ export async function updatePeriod(ctx: MutualAidContext, auth: AuthContext, act
       await tx.execute(sql`SELECT id FROM mutual_aid_periods WHERE id = ${id} FOR UPDATE`);
       const [n] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM mutual_aid_enrolments WHERE period_id = ${id}`);
       if ((n?.n ?? 0) > 0) throw conflict('该年度已有会员参保,方案已冻结,不能修改', 'PERIOD_FROZEN');
+      const [old] = await tx.select().from(mutualAidPeriods).where(eq(mutualAidPeriods.id, id));
       await tx
         .update(mutualAidPeriods)
         .set({ ...values(body), updatedAt: sql`now()` })
         .where(eq(mutualAidPeriods.id, id));
-      await recordAudit(tx, actor, { action: 'data.update', objectType: 'mutual_aid_period', objectId: id, detail: { year: body.year, overallCapFen: body.overallCapFen, parts: body.parts } }, true);
+      await recordAudit(tx, actor, { action: 'data.update', objectType: 'mutual_aid_period', objectId: id, detail: changeDetail(old!, values(body)) }, true);
     });
   } catch (e) {
     throw yearTaken(e, body.year);

@@ -135,6 +135,9 @@ export const mutualAidClaims = pgTable(
     filerName: text('filer_name').notNull(),
     filerRelation: text('filer_relation'),
     filedBy: uuid('filed_by'),
+    /** the claimant's separate consent to the use of their health data: the text's version and when (security.md 16) */
+    sensitiveConsentVersion: text('sensitive_consent_version'),
+    sensitiveConsentAt: timestamp('sensitive_consent_at', { withTimezone: true }),
     selfPayFen: bigint('self_pay_fen', { mode: 'number' }).notNull().default(0),
     computedFen: bigint('computed_fen', { mode: 'number' }).notNull().default(0),
     deductibleFen: bigint('deductible_fen', { mode: 'number' }).notNull().default(0),

@@ -30,7 +30,8 @@ const invoicesOf = (c: DemoClaim) =>
     totalFen: fen(yuan * 1.85),
     selfPayFen: fen(yuan),
   }));
-const facts = (c: DemoClaim) => ({ part: c.part, hospital: c.hospital, diagnosis: c.diagnosis, admissionDate: c.admission, dischargeDate: c.discharge, invoices: invoicesOf(c) });
+/** a claim's facts, with the claimant's signed consent to the use of their health data (security.md 16) */
+const facts = (c: DemoClaim) => ({ part: c.part, hospital: c.hospital, diagnosis: c.diagnosis, admissionDate: c.admission, dischargeDate: c.discharge, invoices: invoicesOf(c), sensitiveConsent: true as const });
 
 async function seedFund(db: Db, city: Who): Promise<string> {
   return db.transaction(async (tx) => {

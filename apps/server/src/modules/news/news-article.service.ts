@@ -13,6 +13,7 @@ import {
   type newsUpdateBodySchema,
 } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import type { Db } from '../../platform/db/db-connection.js';
@@ -134,9 +135,10 @@ export async function updateNews(db: Db, auth: AuthContext, actor: Actor, id: st
     const inst = await newsInstance(tx, id);
     const can = await workflowAbilities(tx, newsWorkflow, auth, inst);
     if (!can.canEdit) throw inst.status === 'draft' || inst.status === 'returned' ? forbidden('只有撰稿单位可以修改') : conflict('待审核、已发布或已撤回的稿件不能修改', 'ILLEGAL_TRANSITION');
+    const [old] = await tx.select().from(newsArticles).where(eq(newsArticles.id, id));
     await tx.update(newsArticles).set({ ...body, updatedAt: sql`now()` }).where(eq(newsArticles.id, id));
     if (body.title) await updateCaseFacts(tx, inst, { publicName: body.title, publicSummary: body.title });
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'news_article', objectId: id, detail: { fields: Object.keys(body) } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'news_article', objectId: id, detail: changeDetail(old!, body) }, true);
   });
   return getNews(db, auth, id);
 }

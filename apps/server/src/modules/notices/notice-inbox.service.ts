@@ -93,8 +93,9 @@ export async function saveReply(db: Db, auth: AuthContext, actor: Actor, id: str
   await db.transaction(async (tx) => {
     const r = await loadReceived(tx, auth, id, true);
     if (!inboxAbilities(auth, r).canReply) throw conflict('当前不能修改报送材料(未要求报送、已撤回、已接收或已过报送期限)', 'ILLEGAL_TRANSITION');
+    const [was] = await queryRows<{ reply_text: string | null }>(tx, sql`SELECT reply_text FROM notice_receipts WHERE id = ${id}::uuid`);
     await tx.execute(sql`UPDATE notice_receipts SET reply_text = ${text}, reply_status = CASE WHEN reply_status = 'none' THEN 'draft' ELSE reply_status END, updated_at = now() WHERE id = ${id}::uuid`);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: OBJECT, objectId: id, detail: { step: 'reply_edit', chars: text.length } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: OBJECT, objectId: id, detail: { step: 'reply_edit', chars: text.length, before: { replyText: was?.reply_text ?? null }, after: { replyText: text } } }, true);
   });
   return getReceived(db, auth, id);
 }

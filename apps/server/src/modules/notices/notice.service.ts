@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { NOTICE_CATEGORY_LABELS, type Notice, type NoticeBody, type NoticeListQuery, type OrgTarget } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/http/app-error.js';
@@ -79,8 +80,9 @@ export async function updateNotice(db: Db, auth: AuthContext, actor: Actor, id: 
   await resolveOrgTarget(db, auth.scope, b.target);
   await db.transaction(async (tx) => {
     await loadOwn(tx, auth, id, 'draft', '修改');
+    const [old] = await tx.select().from(notices).where(eq(notices.id, id));
     await tx.update(notices).set({ ...columns(b), updatedAt: new Date() }).where(eq(notices.id, id));
-    await recordAudit(tx, actor, { action: 'data.update', objectType: OBJECT, objectId: id, detail: { step: 'edit', title: b.title, target: b.target } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: OBJECT, objectId: id, detail: { step: 'edit', ...changeDetail(old!, columns(b)) } }, true);
   });
   return getNotice(db, auth, id);
 }

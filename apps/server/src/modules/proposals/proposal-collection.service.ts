@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Page, ProposalCollection, ProposalCollectionBody, ProposalCollectionStatus } from '@gonghui/contracts';
 import { scopePredicate } from '../../platform/access/data-scope.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -116,8 +117,9 @@ export async function updateCollection(db: Db, auth: AuthContext, actor: Actor, 
     if (c.status === 'closed') throw conflict('征集活动已结束,不能修改');
     const [used] = await queryRows<{ category: string }>(tx, sql`SELECT DISTINCT category FROM proposals WHERE collection_id = ${id} AND NOT (category = ANY(string_to_array(${b.categories.join('|')}, '|'))) LIMIT 1`);
     if (used) throw invalidField('categories', `类别"${used.category}"已有建议,不能删除`);
+    const [old] = await tx.select().from(proposalCollections).where(sql`id = ${id}`);
     await tx.update(proposalCollections).set({ ...values(b), updatedAt: new Date() }).where(sql`id = ${id}`);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'proposal_collection', objectId: id, detail: { title: b.title, categories: b.categories } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'proposal_collection', objectId: id, detail: changeDetail(old!, values(b)) }, true);
   });
   return getCollection(db, auth, id);
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MilestoneBody, ProposalAdoptBody, ProposalProject } from '@gonghui/contracts';
 import { scopeIncludesOrg, scopePredicate } from '../../platform/access/data-scope.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -111,14 +112,17 @@ export async function saveMilestone(db: Db, auth: AuthContext, actor: Actor, pro
   await db.transaction(async (tx) => {
     const values = { title: b.title, plannedOn: b.plannedOn, doneOn: b.doneOn ?? null, progress: b.progress, note: b.note };
     let id = milestoneId;
+    let change: Record<string, unknown> = {};
     if (id) {
+      const [old] = await tx.select().from(proposalMilestones).where(sql`id = ${id} AND project_id = ${projectId}`);
+      change = old ? changeDetail(old, values) : {};
       const rows = await tx.update(proposalMilestones).set({ ...values, updatedAt: new Date() }).where(sql`id = ${id} AND project_id = ${projectId}`).returning({ id: proposalMilestones.id });
       if (rows.length === 0) throw notFound('实施节点');
     } else {
       const [row] = await tx.insert(proposalMilestones).values({ ...values, projectId }).returning({ id: proposalMilestones.id });
       id = row!.id;
     }
-    await recordAudit(tx, actor, { action: milestoneId ? 'data.update' : 'data.create', objectType: 'proposal_milestone', objectId: id, detail: { projectId, ...values } }, true);
+    await recordAudit(tx, actor, { action: milestoneId ? 'data.update' : 'data.create', objectType: 'proposal_milestone', objectId: id, detail: { projectId, ...values, ...change } }, true);
   });
   return getProject(db, auth, projectId);
 }

@@ -71,7 +71,7 @@ export async function assessProposal(db: Db, auth: AuthContext, actor: Actor, id
     await tx.execute(sql`UPDATE proposals SET assessment = ${b.assessment}, assessment_reason = ${b.reason}, assessed_by_name = ${auth.user.name}, assessed_at = now(),
       shortlisted = CASE WHEN ${b.assessment} = 'infeasible' THEN false ELSE shortlisted END, updated_at = now() WHERE id = ${id}`);
     await tellProposer(tx, p, `您的办实事建议评估为${b.assessment === 'feasible' ? '可行' : '不可行'}`, `「${p.title}」:${b.reason}`);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'proposal', objectId: id, detail: { action: 'assess', assessment: b.assessment, reason: b.reason } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'proposal', objectId: id, detail: { action: 'assess', assessment: { from: p.assessment, to: b.assessment }, reason: b.reason } }, true);
   });
   return getProposal(db, auth, id);
 }
@@ -82,8 +82,9 @@ export async function shortlistProposal(db: Db, auth: AuthContext, actor: Actor,
     mustManage(p);
     if (p.collection_status !== 'assessing') throw conflict('只能在评估阶段确定入围');
     if (shortlisted && (p.status !== 'public' || p.assessment !== 'feasible')) throw conflict('只有评估为可行的已公开建议可以入围');
+    const [was] = await queryRows<{ shortlisted: boolean }>(tx, sql`SELECT shortlisted FROM proposals WHERE id = ${id}`);
     await tx.execute(sql`UPDATE proposals SET shortlisted = ${shortlisted}, updated_at = now() WHERE id = ${id}`);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'proposal', objectId: id, detail: { action: 'shortlist', shortlisted } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'proposal', objectId: id, detail: { action: 'shortlist', shortlisted: { from: was?.shortlisted ?? null, to: shortlisted } } }, true);
   });
   return getProposal(db, auth, id);
 }

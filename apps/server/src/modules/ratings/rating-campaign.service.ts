@@ -79,6 +79,7 @@ export async function saveUnits(db: Db, auth: AuthContext, actor: Actor, id: str
       const bad = b.units.findIndex((u) => u.orgId && !seen.some((s) => s.id === u.orgId));
       if (bad >= 0) throw invalidField(`units.${bad}.orgId`, '对应组织不存在或不在您的数据范围内');
     }
+    const before = await tx.select({ name: ratingUnits.name }).from(ratingUnits).where(eq(ratingUnits.campaignId, id)).orderBy(ratingUnits.sort);
     const keep = b.units.flatMap((u) => (u.id ? [u.id] : []));
     await tx.delete(ratingUnits).where(keep.length ? and(eq(ratingUnits.campaignId, id), notInArray(ratingUnits.id, keep)) : eq(ratingUnits.campaignId, id));
     for (const [i, u] of b.units.entries()) {
@@ -86,7 +87,7 @@ export async function saveUnits(db: Db, auth: AuthContext, actor: Actor, id: str
       if (u.id) await tx.update(ratingUnits).set(values).where(and(eq(ratingUnits.id, u.id), eq(ratingUnits.campaignId, id)));
       else await tx.insert(ratingUnits).values({ ...values, campaignId: id });
     }
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'rating_campaign', objectId: id, detail: { step: 'units', units: names } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'rating_campaign', objectId: id, detail: { step: 'units', units: { before: before.map((u) => u.name), after: names } } }, true);
   });
   return getCampaign(db, auth, id);
 }

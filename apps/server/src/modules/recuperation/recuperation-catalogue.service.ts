@@ -11,6 +11,7 @@ import type {
 } from '@gonghui/contracts';
 import type { AppContext } from '../../platform/app-context.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import type { Db } from '../../platform/db/db-connection.js';
@@ -127,8 +128,10 @@ export async function updateBase(ctx: RecuperationContext, auth: AuthContext, ac
   await managedBase(ctx.db, auth, id);
   await ctx.db
     .transaction(async (tx) => {
-      await tx.update(recuperationBases).set({ ...baseValues(b), updatedAt: new Date() }).where(sql`id = ${id}::uuid`);
-      await recordAudit(tx, actor, { action: 'data.update', objectType: 'recuperation_base', objectId: id, detail: { name: b.name, active: b.active ?? true } }, true);
+      const [old] = await tx.select().from(recuperationBases).where(sql`id = ${id}::uuid`);
+      const values = baseValues(b);
+      await tx.update(recuperationBases).set({ ...values, updatedAt: new Date() }).where(sql`id = ${id}::uuid`);
+      await recordAudit(tx, actor, { action: 'data.update', objectType: 'recuperation_base', objectId: id, detail: changeDetail(old!, values) }, true);
     })
     .catch(duplicateBase);
   return getBase(ctx, auth, id);

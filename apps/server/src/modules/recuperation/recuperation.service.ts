@@ -14,6 +14,7 @@ import {
   type recuperationBatchListQuerySchema,
 } from '@gonghui/contracts';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
@@ -234,12 +235,13 @@ export async function updateBatch(ctx: RecuperationContext, auth: AuthContext, a
   const values = batchValues(b, route);
   const plan = await yearPlan(ctx.db, values.year);
   await ctx.db.transaction(async (tx) => {
+    const [old] = await tx.select().from(recuperationBatches).where(sql`id = ${id}::uuid`);
     await tx.update(recuperationBatches).set({ ...values, updatedAt: new Date() }).where(sql`id = ${id}::uuid`);
     await setCapacity(tx, offering, b.places);
     await tx.execute(sql`UPDATE enrolment_offerings SET title = ${b.title}, category = ${String(values.year)}, opens_at = ${b.signupOpensAt}, closes_at = ${b.signupClosesAt},
       cancel_until = ${b.cancelUntil ?? null}, rules = ${JSON.stringify(batchRules(plan.maxStaysPerYear, b))}::jsonb, year = ${values.year}, updated_at = now()
       WHERE id = ${offering.id}::uuid`);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'recuperation_batch', objectId: id, detail: { title: b.title, startDate: b.startDate, places: b.places } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'recuperation_batch', objectId: id, detail: changeDetail({ ...old!, places: offering.capacity }, { ...values, places: b.places }) }, true);
   });
   return getBatch(ctx, auth, id);
 }
@@ -249,7 +251,7 @@ export async function publishBatch(ctx: RecuperationContext, auth: AuthContext, 
   if (offering.status !== 'draft') throw conflict(`批次${OFFERING_STATUS_LABELS[offering.status as OfferingStatus]},不能发布`, 'ILLEGAL_TRANSITION');
   await ctx.db.transaction(async (tx) => {
     await tx.execute(sql`UPDATE enrolment_offerings SET status = 'published', updated_at = now() WHERE id = ${offering.id}::uuid`);
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'recuperation_batch', objectId: id, detail: { status: 'published' } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'recuperation_batch', objectId: id, detail: { status: { from: offering.status, to: 'published' } } }, true);
   });
   return getBatch(ctx, auth, id);
 }

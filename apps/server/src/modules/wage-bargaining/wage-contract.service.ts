@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { WAGE_CONTRACT_STATUS_LABELS, type Page, type WageContract, type WageContractBody, type WageContractListItem, type WageContractListQuery, type WageFilingBody, type WageRoundBody, type WageVoteBody } from '@gonghui/contracts';
 import { scopeIncludesOrg } from '../../platform/access/data-scope.js';
 import type { AuthContext } from '../../platform/auth/session.service.js';
+import { changeDetail } from '../../platform/audit/audit-change.js';
 import { recordAudit, type Actor } from '../../platform/audit/audit.service.js';
 import { shanghaiDate } from '../../platform/calendar/work-calendar.js';
 import { queryRows, type Db } from '../../platform/db/db-connection.js';
@@ -156,10 +157,11 @@ export async function updateWageContract(db: Db, auth: AuthContext, actor: Actor
   checkTerm(b.termStart, b.termEnd);
   const orgId = await resolveParties(db, auth, b);
   return change(db, auth, id, 'negotiating', '修改', async (tx) => {
+    const [old] = await tx.select().from(wageContracts).where(eq(wageContracts.id, id));
     await tx.update(wageContracts).set({ ...columns(b), orgId, version: sql`${wageContracts.version} + 1`, updatedAt: new Date() }).where(eq(wageContracts.id, id));
     await tx.delete(wageContractEnterprises).where(eq(wageContractEnterprises.contractId, id));
     await tx.insert(wageContractEnterprises).values([...new Set(b.enterpriseIds)].map((enterpriseId) => ({ contractId: id, enterpriseId })));
-    await recordAudit(tx, actor, { action: 'data.update', objectType: 'wage_contract', objectId: id, detail: { title: b.title, enterprises: b.enterpriseIds.length } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: 'wage_contract', objectId: id, detail: { ...changeDetail(old!, { ...columns(b), orgId }), enterprises: b.enterpriseIds.length } }, true);
   });
 }
 

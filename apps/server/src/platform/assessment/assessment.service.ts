@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ASSESSMENT_STATUS_LABELS, type Assessment, type AssessmentStatus, type Criterion, type ScoreResult, type SubjectKind, type selfAssessmentBodySchema } from '@gonghui/contracts';
 import type { AuthContext } from '../auth/session.service.js';
+import { changeDetail } from '../audit/audit-change.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { scopeIncludesOrg } from '../access/data-scope.js';
 import type { Db } from '../db/db-connection.js';
@@ -175,6 +176,7 @@ export async function saveSelfAssessment(db: Db, def: AssessmentDefinition, auth
     if (!(await abilitiesOf(tx, def, auth, l)).canEdit) throw forbidden('只有被考评单位可以填写自评');
     const criteria = criteriaOf(l.version);
     const changed: Record<string, unknown> = {};
+    const was = Object.fromEntries((await tx.select().from(assessmentItems).where(eq(assessmentItems.assessmentId, id))).map((r) => [r.criterionKey, r.selfPassed ?? r.selfPoints]));
     for (const [i, v] of body.items.entries()) {
       const c = indexOfCriterion(criteria, v.criterionKey, i);
       checkValue(c, i, v);
@@ -185,7 +187,7 @@ export async function saveSelfAssessment(db: Db, def: AssessmentDefinition, auth
       changed[c.key] = c.kind === 'gate' ? v.passed : v.points;
     }
     await tx.update(assessments).set({ updatedAt: sql`now()` }).where(eq(assessments.id, id));
-    await recordAudit(tx, actor, { action: 'data.update', objectType: def.objectType, objectId: id, detail: { self: changed } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: def.objectType, objectId: id, detail: { self: changed, ...changeDetail(was, changed) } }, true);
   });
   return getAssessment(db, def, auth, id);
 }

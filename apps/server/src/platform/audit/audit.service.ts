@@ -31,14 +31,39 @@ const SENSITIVE: Record<string, (v: string) => string> = {
   mfaSecret: () => '******',
 };
 
-/** A safety net: personal data never lands in the audit log in full, whatever a caller passes. */
+/** Keys named after a personal number (memberIdCard, callerPhone, phones, idCards …); *Masked/*Hmac/*Enc are not plain text. */
+const SENSITIVE_SUFFIX: [RegExp, (v: string) => string][] = [
+  [/idcards?$/i, maskIdCard],
+  [/phones?$/i, maskPhone],
+  [/bankaccounts?$/i, maskBankAccount],
+];
+
+function maskOf(key: string): ((v: string) => string) | undefined {
+  return SENSITIVE[key] ?? SENSITIVE_SUFFIX.find(([re]) => re.test(key))?.[1];
+}
+
+function redactWith(mask: (v: string) => string, v: unknown): unknown {
+  if (typeof v === 'string') return mask(v);
+  if (Array.isArray(v)) return v.map((x) => redactWith(mask, x));
+  return redactDetail(v);
+}
+
+/**
+ * A safety net: personal data never lands in the audit log in full, whatever a caller passes, at any depth
+ * (the before/after of an edit included: { before: { phone } }, { phone: { from, to } }).
+ */
 export function redactDetail(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactDetail);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>).map(([k, v]) => {
-        const mask = SENSITIVE[k];
-        return [k, mask && typeof v === 'string' ? mask(v) : redactDetail(v)];
+        const mask = maskOf(k);
+        if (!mask) return [k, redactDetail(v)];
+        // { phone: { from, to } }: the value under a sensitive key is masked however it is wrapped
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+          return [k, Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([kk, x]) => [kk, redactWith(mask, x)]))];
+        }
+        return [k, redactWith(mask, v)];
       }),
     );
   }

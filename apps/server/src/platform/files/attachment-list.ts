@@ -72,6 +72,11 @@ export function storeAttachment(db: Db, host: AttachmentHost, access: Attachment
  * the caller's access again (the record may have moved on while the file was read); any refusal
  * deletes the stored file.
  */
+/** The list's file ids before and after, for the audit row (security.md item 11). */
+function fileIdsChange(before: readonly Attachment[], after: readonly Attachment[]): { before: string[]; after: string[] } {
+  return { before: before.map((e) => e.fileId), after: after.map((e) => e.fileId) };
+}
+
 export async function appendAttachment(
   db: Db,
   host: AttachmentHost,
@@ -87,11 +92,12 @@ export async function appendAttachment(
     checkRoom(host, access);
     const entry: Attachment = { fileId: file.id, type: entryType, name: file.name, mime: file.mime, size: file.size, uploadedAt: file.createdAt.toISOString(), uploadedBy: access.uploadedBy };
     await db.transaction(async (tx) => {
-      if ((await lockedAttachments(tx, host, id)).length >= host.maxFiles) throw invalidField('file', `${host.label}最多${host.maxFiles}份`);
+      const list = await lockedAttachments(tx, host, id);
+      if (list.length >= host.maxFiles) throw invalidField('file', `${host.label}最多${host.maxFiles}份`);
       const touch = host.touch ? sql`, updated_at = now()` : sql``;
       await tx.execute(sql`UPDATE ${sql.identifier(host.table)} SET ${sql.identifier(host.column)} = ${sql.identifier(host.column)} || ${JSON.stringify([entry])}::jsonb ${touch} WHERE id = ${id}`);
       const added = { fileId: file.id, type: entryType, name: file.name, mime: file.mime, size: file.size, sha256: file.sha256 };
-      await recordAudit(tx, actor, { action: 'data.update', objectType: host.objectType, objectId: id, detail: { [host.column]: { added } } }, true);
+      await recordAudit(tx, actor, { action: 'data.update', objectType: host.objectType, objectId: id, detail: { [host.column]: { added, ...fileIdsChange(list, [...list, entry]) } } }, true);
     });
     return entry;
   } catch (e) {
@@ -113,7 +119,7 @@ export async function removeAttachment(db: Db, host: AttachmentHost, actor: Acto
     const cited = access.cites ? await access.cites(tx, target) : false;
     if (!cited) await deleteFile(tx, target);
     const removed = { fileId: gone.fileId, type: gone.type, name: gone.name ?? null, fileKept: cited };
-    await recordAudit(tx, actor, { action: 'data.update', objectType: host.objectType, objectId: id, detail: { [host.column]: { removed } } }, true);
+    await recordAudit(tx, actor, { action: 'data.update', objectType: host.objectType, objectId: id, detail: { [host.column]: { removed, ...fileIdsChange(list, list.filter((e) => e !== gone)) } } }, true);
   });
 }
 

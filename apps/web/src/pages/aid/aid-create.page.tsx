@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Flex, Form, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Select, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { errorMessage } from '../../api/api-client';
 import { applyServerErrors } from '../../api/form-errors';
 import { hasPermission } from '../../app/access';
 import { useSession } from '../../app/use-session.hook';
+import { ConsentField } from '../../components/consent-field.component';
 import { MemberSelect } from '../../components/member-select.component';
 import { yuanToFen } from '../../components/money';
 import { PageTitle } from '../../components/page-title.component';
@@ -95,14 +96,12 @@ export function AidCreatePage() {
               <Select allowClear placeholder="不属于专项活动" options={campaigns.data} />
             </Form.Item>
           ) : null}
-          <Form.Item
-            name="sensitiveConsent"
-            valuePropName="checked"
-            rules={[{ validator: async (_r, v: unknown) => { if (v !== true) throw new Error('代为申请须取得职工签署的个人敏感信息使用授权'); } }]}
-            extra="申请涉及收入、健康、家庭等敏感个人信息,须由职工本人书面单独同意(个人信息保护法第二十九条),授权书由工会留存。"
-          >
-            <Checkbox>已取得职工签署的《个人敏感信息使用授权书》</Checkbox>
-          </Form.Item>
+          <ConsentField
+            document="《个人敏感信息使用授权》"
+            label="已取得申请人签字的《个人敏感信息使用授权》"
+            message="代为申请须取得申请人签字的《个人敏感信息使用授权》"
+            extra="申请涉及收入、健康、家庭等敏感个人信息,须由职工本人书面单独同意(个人信息保护法第二十九条),授权书由工会留存;提交审核前必须勾选。"
+          />
           <Flex gap={8}>
             <Button onClick={() => save(false)} loading={create.isPending && !submitAfter}>
               保存草稿

@@ -51,6 +51,7 @@ export const CLAIM_FIELD_MAP: Record<string, string> = {
   filerRelation: 'filerRelation',
   familyName: 'familyName',
   familyRelation: 'familyRelation',
+  sensitiveConsent: 'sensitiveConsent',
   invoices: 'invoices',
   ...Object.fromEntries(
     Array.from({ length: 30 }, (_v, i) => [
