@@ -71,8 +71,8 @@ describe('security.md item 18: answers with personal data send Cache-Control: no
     expect(serializers.req({ method: 'GET', url: `/api/members?q=${idCard}` }).url).toBe('/api/members');
     // and the platform's own screens search by POST
     const webApi = readFileSync(join(WEB_API, 'member.api.ts'), 'utf8');
-    expect(webApi).toMatch(/list: .*api\.post<[^>]+>\('\/members\/search'/);
-    expect(webApi).not.toMatch(/api\.get<[^>]+>\('\/members'/);
+    expect(webApi).toMatch(/list: .*api\.post<.+>\('\/members\/search'/);
+    expect(webApi).not.toMatch(/api\.get<.+>\('\/members'[,)]/);
   });
 
   it('never puts a full 身份证 or phone number into a URL it hands out (links in answers)', () => {
