@@ -116,38 +116,38 @@ export async function descriptionValue(scope: Locator | Page, label: string): Pr
   return ((await cell.textContent()) ?? '').trim();
 }
 
-/**
- * Ticks a checkbox and waits until it shows as ticked. A click that lands while a dialog is still
- * animating in can be lost (Playwright's `check()` then throws), so it clicks again until it holds.
- */
-export async function tick(box: Locator): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    if (await box.isChecked()) return;
-    await box.click();
-    for (let look = 0; look < 20; look += 1) {
-      if (await box.isChecked()) return;
-      await box.page().waitForTimeout(100);
-    }
+/** What a click should bring about: an element that shows, or a state that holds. */
+type Outcome = Locator | (() => Promise<boolean>);
+
+const holdsNow = (done: Outcome): Promise<boolean> => (typeof done === 'function' ? done() : done.isVisible());
+
+async function holdsWithin(done: Outcome, ms: number): Promise<boolean> {
+  if (typeof done !== 'function') return done.waitFor({ timeout: ms }).then(() => true, () => false);
+  const until = Date.now() + ms;
+  while (!(await done())) {
+    if (Date.now() >= until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('the checkbox would not stay ticked');
+  return true;
 }
 
 /**
- * Clicks `target` until `done` shows. A click on a table row that React replaces in the same
- * instant (a tab switch refetching the list) can be lost; the row is clicked again while it is
- * still there, and never once `done` is visible.
+ * Clicks `target` until `done` shows (or holds). A click on a table row that React replaces in the
+ * same instant (a tab switch refetching the list), or on a checkbox of a dialog still animating in,
+ * can be lost; the target is clicked again while it is still there, and never once `done` holds.
  */
-export async function clickUntil(target: Locator, done: Locator, timeout = 30_000): Promise<void> {
+export async function clickUntil(target: Locator, done: Outcome, timeout = 30_000): Promise<void> {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
-    if (await done.isVisible()) return;
+    if (await holdsNow(done)) return;
     if (await target.isVisible()) await target.click({ timeout: 5_000 }).catch(() => undefined);
-    try {
-      await done.waitFor({ timeout: 3_000 });
-      return;
-    } catch {
-      // the click was lost: try again
-    }
+    if (await holdsWithin(done, 3_000)) return;
   }
-  await done.waitFor({ timeout: 1_000 });
+  if (typeof done !== 'function') await done.waitFor({ timeout: 1_000 });
+  else if (!(await done())) throw new Error('clicked until the time ran out, but the click did not take');
+}
+
+/** Ticks a checkbox and waits until it shows as ticked (Playwright's `check()` throws on a lost click). */
+export async function tick(box: Locator): Promise<void> {
+  await clickUntil(box, () => box.isChecked(), 10_000);
 }

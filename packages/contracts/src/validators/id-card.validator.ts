@@ -33,6 +33,9 @@ function realDate(y: number, m: number, d: number, today: Date): string | null {
 }
 
 /** Parses and validates a 身份证 number, returning the normalised value or a Chinese reason. */
+/** The shape of a 身份证 number (15 digits, or 17 and a check character), checksum not tested: for telling a typed number from a name. */
+export const ID_CARD_SHAPE = /^\d{15}$|^\d{17}[\dXx]$/;
+
 export function parseIdCard(input: string, today: Date = new Date()): IdCardResult {
   const raw = input.trim().toUpperCase();
   let full: string;

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { sql, type SQL } from 'drizzle-orm';
-import { parseIdCard } from '@gonghui/contracts';
+import { ID_CARD_SHAPE, MOBILE_PATTERN, parseIdCard } from '@gonghui/contracts';
 import type { FieldCrypto } from '../../platform/crypto/field-crypto.js';
 
 /** Keyed-hash namespaces, so a phone number never matches an 身份证 hash and so on. */
@@ -42,11 +42,11 @@ const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
  */
 export function memberSearchPredicate(q: string, crypto: FieldCrypto): SQL {
   const s = q.trim();
-  if (/^\d{15}$|^\d{17}[\dXx]$/.test(s)) {
+  if (ID_CARD_SHAPE.test(s)) {
     const id = parseIdCard(s);
     return id.ok ? sql`m.id_card_hmac = ${hmacIdCard(crypto, id.id.value)}` : sql`false`;
   }
-  if (/^1[3-9]\d{9}$/.test(s)) return sql`m.phone_hmac = ${hmacPhone(crypto, s)}`;
+  if (MOBILE_PATTERN.test(s)) return sql`m.phone_hmac = ${hmacPhone(crypto, s)}`;
   if (/^\d{4}$/.test(s)) return sql`m.phone_tail = ${s}`;
   if (/^\d{6,20}$/.test(s)) return sql`m.card_no = ${s}`;
   if (/^[a-zA-Z]+$/.test(s)) {

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { maskIdCard, maskPhone, passwordProblems, type LoginBody, type SessionAnswer } from '@gonghui/contracts';
+import { ID_CARD_SHAPE, maskIdCard, maskPhone, MOBILE_PATTERN, passwordProblems, type LoginBody, type SessionAnswer } from '@gonghui/contracts';
 import type { AppContext } from '../app-context.js';
 import { queryRows } from '../db/db-connection.js';
 import { AppError, invalid, unauthorized, conflict } from '../http/app-error.js';
@@ -48,8 +48,8 @@ function stageFor(ctx: AppContext, user: UserRow, grants: RoleGrant[]): SessionS
 /** What was typed as the login name, fit for the audit log: a mobile or 身份证 number typed there is masked (security.md 13). */
 const typedName = (name: string): string => {
   const v = name.trim().slice(0, 64);
-  if (/^1[3-9]\d{9}$/.test(v)) return maskPhone(v);
-  if (/^\d{17}[\dXx]$|^\d{15}$/.test(v)) return maskIdCard(v);
+  if (MOBILE_PATTERN.test(v)) return maskPhone(v);
+  if (ID_CARD_SHAPE.test(v)) return maskIdCard(v);
   return v;
 };
 

@@ -67,16 +67,16 @@ export function storeAttachment(db: Db, host: AttachmentHost, access: Attachment
   return storeFile(db, source, { name, purpose: host.purpose, kinds: host.kinds ?? EVIDENCE_KINDS, maxBytes: ATTACHMENT_MAX_BYTES, createdBy: userId, orgId: access.orgId });
 }
 
-/**
- * Appends a stored upload to the record's list, audited in the same transaction. `recheck` loads
- * the caller's access again (the record may have moved on while the file was read); any refusal
- * deletes the stored file.
- */
 /** The list's file ids before and after, for the audit row (security.md item 11). */
 function fileIdsChange(before: readonly Attachment[], after: readonly Attachment[]): { before: string[]; after: string[] } {
   return { before: before.map((e) => e.fileId), after: after.map((e) => e.fileId) };
 }
 
+/**
+ * Appends a stored upload to the record's list, audited in the same transaction. `recheck` loads
+ * the caller's access again (the record may have moved on while the file was read); any refusal
+ * deletes the stored file.
+ */
 export async function appendAttachment(
   db: Db,
   host: AttachmentHost,

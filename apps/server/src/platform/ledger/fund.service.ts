@@ -12,7 +12,6 @@ import { findFundRow, fundBudgetRows, fundTotals, listFundRows, type FundRow } f
 
 const FUND_CODE_LOCK = 727_000_010;
 
-
 export function toFundListItem(row: FundRow, year: number): FundListItem {
   const source = row.source as FundSource;
   return {
